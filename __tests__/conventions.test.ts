@@ -1,0 +1,43 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+const ROOT = path.resolve(__dirname, '..');
+const SOURCE_DIRS = ['main.ts', 'bin', 'environments', 'modules', 'stacks', '__tests__', 'scripts'];
+
+function sourceFiles(entry: string): string[] {
+  const full = path.join(ROOT, entry);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return full.endsWith('.ts') ? [full] : [];
+  return fs.readdirSync(full).flatMap((child) => (child === 'node_modules' || child === '__snapshots__' ? [] : sourceFiles(path.join(entry, child))));
+}
+
+describe('code conventions', () => {
+  const files = SOURCE_DIRS.flatMap(sourceFiles);
+
+  test('finds the sources it checks', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  // The package root of a provider binding loads every resource of the provider (terraform-cdk #2006).
+  test('imports provider bindings by deep path, never through the package root', () => {
+    const barrel = /from\s+['"]@cdktf\/provider-[a-z0-9-]+['"]|require\(\s*['"]@cdktf\/provider-[a-z0-9-]+['"]\s*\)/;
+    const offenders = files.filter((file) => barrel.test(fs.readFileSync(file, 'utf8'))).map((file) => path.relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
+  test('the barrel check itself catches a package-root import', () => {
+    const barrel = /from\s+['"]@cdktf\/provider-[a-z0-9-]+['"]/;
+    const packageName = ['@cdktf', 'provider-aws'].join('/'); // split so this file does not trip the check above
+    expect(barrel.test(`import { Vpc } from '${packageName}';`)).toBe(true);
+    expect(barrel.test(`import { Vpc } from '${packageName}/lib/vpc';`)).toBe(false);
+  });
+
+  test('environment files hold data only: no imports but the settings type', () => {
+    const environmentFiles = sourceFiles('environments');
+    expect(environmentFiles.length).toBeGreaterThanOrEqual(2);
+    environmentFiles.forEach((file) => {
+      const imports = fs.readFileSync(file, 'utf8').match(/^import .*$/gm) ?? [];
+      expect(imports).toEqual(["import type { EnvironmentInput } from '../modules/environment/schema';"]);
+    });
+  });
+});

@@ -1,0 +1,59 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, Testing } from 'cdktf';
+import { Environment, loadEnvironments, validateEnvironment } from '../../modules/environment/load';
+import { EnvironmentInput } from '../../modules/environment/schema';
+import { definePlatform, Platform } from '../../modules/platform/platform';
+
+/** A synthesized stack: the JSON text (for cdktf's matchers and snapshots) and its parsed form. */
+export interface SynthesizedStack {
+  readonly json: string;
+  readonly config: Record<string, any>;
+}
+
+export interface SynthesizedPlatform {
+  readonly environment: Environment;
+  readonly platform: Platform;
+  readonly network: SynthesizedStack;
+  readonly cluster: SynthesizedStack;
+  readonly gitops: SynthesizedStack;
+}
+
+export function synthEnvironment(environment: Environment): SynthesizedPlatform {
+  // A whole-app synth, as cdktf does it: cross-stack references only resolve across the app.
+  const app: App = Testing.app();
+  const platform = definePlatform(app, environment);
+  app.synth();
+  const stack = (layer: keyof Platform): SynthesizedStack => {
+    const json = fs.readFileSync(path.join(app.outdir, 'stacks', layer, 'cdk.tf.json'), 'utf8');
+    return { json, config: JSON.parse(json) };
+  };
+  return { environment, platform, network: stack('network'), cluster: stack('cluster'), gitops: stack('gitops') };
+}
+
+/** Synthesizes a shipped environment by name. */
+export function synthShipped(name: string): SynthesizedPlatform {
+  return synthEnvironment(loadEnvironments([name])[0]);
+}
+
+/** The shipped settings of `name`, as written in environments/. */
+export function shippedSettings(name: string): EnvironmentInput {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return structuredClone(require(`../../environments/${name}`).default);
+}
+
+/** A shipped environment's settings with changes applied, validated under another name. */
+export function variantOf(name: string, change: (settings: any) => void, as = `${name}-variant`): Environment {
+  const settings = shippedSettings(name);
+  change(settings);
+  return validateEnvironment(as.slice(0, 16), settings);
+}
+
+/** Resources of one type in a synthesized stack, by logical name. */
+export function resourcesOf(stack: SynthesizedStack, type: string): Record<string, any> {
+  return stack.config.resource?.[type] ?? {};
+}
+
+export function resourceList(stack: SynthesizedStack, type: string): any[] {
+  return Object.values(resourcesOf(stack, type));
+}

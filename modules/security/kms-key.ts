@@ -1,0 +1,43 @@
+import { Construct } from 'constructs';
+import { KmsAlias } from '@cdktf/provider-aws/lib/kms-alias';
+import { KmsKey as KmsKeyResource } from '@cdktf/provider-aws/lib/kms-key';
+import { policyJson, PolicyStatement } from '../iam/policy-document';
+
+export interface KmsKeyProps {
+  /** Alias without the `alias/` prefix, e.g. `prod/storage`. */
+  readonly alias: string;
+  readonly description: string;
+  readonly account: string;
+  /** Extra key-policy statements, e.g. letting CloudWatch Logs use the key. @default - account root only */
+  readonly statements?: PolicyStatement[];
+  /** @default 30 */
+  readonly deletionWindowDays?: number;
+}
+
+/** A customer-managed KMS key with yearly rotation and an alias; the account root administers it through IAM. */
+export class KmsKey extends Construct {
+  readonly arn: string;
+  readonly keyId: string;
+
+  constructor(scope: Construct, id: string, props: KmsKeyProps) {
+    super(scope, id);
+    const key = new KmsKeyResource(this, 'Resource', {
+      description: props.description,
+      enableKeyRotation: true,
+      deletionWindowInDays: props.deletionWindowDays ?? 30,
+      policy: policyJson(
+        {
+          Sid: 'AccountAdministersKeyThroughIam',
+          Effect: 'Allow',
+          Principal: { AWS: `arn:aws:iam::${props.account}:root` },
+          Action: 'kms:*',
+          Resource: '*',
+        },
+        ...(props.statements ?? []),
+      ),
+    });
+    new KmsAlias(this, 'Alias', { name: `alias/${props.alias}`, targetKeyId: key.keyId });
+    this.arn = key.arn;
+    this.keyId = key.keyId;
+  }
+}
