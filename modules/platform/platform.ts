@@ -17,7 +17,7 @@ export interface Platform {
 export function definePlatform(scope: Construct, environment: Environment): Platform {
   const network = new NetworkStack(scope, environment);
   const cluster = new ClusterStack(scope, { environment, network: network.outputs });
-  const gitops = new GitopsStack(scope, { environment, network: network.outputs });
+  const gitops = new GitopsStack(scope, { environment, network: network.outputs, cluster: cluster.outputs });
   cluster.addDependency(network);
   gitops.addDependency(cluster);
   return { network, cluster, gitops };

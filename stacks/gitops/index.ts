@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
+import { ClusterOutputs } from '../../modules/contracts/cluster-outputs';
 import { Environment } from '../../modules/environment/load';
 import { PlatformStack } from '../../modules/platform/platform-stack';
 import { NetworkOutputs } from '../network';
@@ -7,12 +8,13 @@ import { NetworkOutputs } from '../network';
 export interface GitopsStackProps {
   readonly environment: Environment;
   readonly network: NetworkOutputs;
+  readonly cluster: ClusterOutputs;
 }
 
 /** Layer 3: the environment's Flux configuration. Filled in by the gitops issue. */
 export class GitopsStack extends PlatformStack {
   constructor(scope: Construct, props: GitopsStackProps) {
     super(scope, { environment: props.environment, layer: 'gitops' });
-    new TerraformOutput(this, 'hosted_zone_id', { value: props.network.hostedZoneId, description: 'Zone the environment serves' });
+    new TerraformOutput(this, 'cluster_name', { value: props.cluster.clusterName, description: 'Cluster this configuration is applied to' });
   }
 }
