@@ -1,6 +1,6 @@
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { LAYERS } from '../modules/platform/platform-stack';
-import { resourceList, synthEnvironment, synthShipped, variantOf } from './support/synth';
+import { resourceList, resourcesOf, synthEnvironment, synthShipped, variantOf } from './support/synth';
 
 const prod = synthShipped('prod');
 const local = synthEnvironment(variantOf('test', (settings) => delete settings.terraformCloud, 'sandbox'));
@@ -39,6 +39,22 @@ describe('the platform of one environment', () => {
     });
     const [reference] = Object.values(local.cluster.config.data.terraform_remote_state) as any[];
     expect(reference.backend).toBe('local');
+  });
+
+  test('a bootstrap stack creates the layers\' workspaces, tagged by environment and layer, each readable only by the next layer', () => {
+    const workspaces = resourceList(prod.workspaces!, 'tfe_workspace');
+    const byName = Object.fromEntries(workspaces.map((workspace) => [workspace.name, workspace]));
+    expect(Object.keys(byName).sort()).toEqual(['eks-platform-prod-cluster', 'eks-platform-prod-gitops', 'eks-platform-prod-network']);
+    LAYERS.forEach((layer) => expect(byName[`eks-platform-prod-${layer}`].tags).toEqual({ environment: 'prod', layer }));
+    const workspaceIds = Object.fromEntries(Object.entries(resourcesOf(prod.workspaces!, 'tfe_workspace')).map(([id, w]) => [w.name, `\${tfe_workspace.${id}.id}`]));
+    expect(byName['eks-platform-prod-network'].remote_state_consumer_ids).toEqual([workspaceIds['eks-platform-prod-cluster']]);
+    expect(byName['eks-platform-prod-cluster'].remote_state_consumer_ids).toEqual([workspaceIds['eks-platform-prod-gitops']]);
+    workspaces.forEach((workspace) => expect(workspace.global_remote_state).toBe(false));
+    expect(prod.workspaces!.config.terraform.cloud.workspaces.name).toBe('eks-platform-prod-workspaces');
+  });
+
+  test('without Terraform Cloud there is no workspaces stack', () => {
+    expect(local.platform.workspaces).toBeUndefined();
   });
 
   test('tags every AWS resource with its environment and layer through provider default tags', () => {

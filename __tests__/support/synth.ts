@@ -17,6 +17,7 @@ export interface SynthesizedPlatform {
   readonly network: SynthesizedStack;
   readonly cluster: SynthesizedStack;
   readonly gitops: SynthesizedStack;
+  readonly workspaces?: SynthesizedStack;
 }
 
 export function synthEnvironment(environment: Environment): SynthesizedPlatform {
@@ -24,11 +25,18 @@ export function synthEnvironment(environment: Environment): SynthesizedPlatform 
   const app: App = Testing.app();
   const platform = definePlatform(app, environment);
   app.synth();
-  const stack = (layer: keyof Platform): SynthesizedStack => {
+  const stack = (layer: 'network' | 'cluster' | 'gitops' | 'workspaces'): SynthesizedStack => {
     const json = fs.readFileSync(path.join(app.outdir, 'stacks', layer, 'cdk.tf.json'), 'utf8');
     return { json, config: JSON.parse(json) };
   };
-  return { environment, platform, network: stack('network'), cluster: stack('cluster'), gitops: stack('gitops') };
+  return {
+    environment,
+    platform,
+    network: stack('network'),
+    cluster: stack('cluster'),
+    gitops: stack('gitops'),
+    workspaces: platform.workspaces ? stack('workspaces') : undefined,
+  };
 }
 
 /** Synthesizes a shipped environment by name. */

@@ -5,7 +5,8 @@ import { Environment } from '../environment/load';
 
 /** The three layers, in deploy order. Each is one Terraform workspace per environment. */
 export const LAYERS = ['network', 'cluster', 'gitops'] as const;
-export type Layer = (typeof LAYERS)[number];
+/** The layers, plus the bootstrap stack that creates their Terraform Cloud workspaces. */
+export type Layer = (typeof LAYERS)[number] | 'workspaces';
 
 export interface PlatformStackProps {
   readonly environment: Environment;
@@ -17,9 +18,9 @@ export function workspaceName(environment: Environment, layer: Layer): string {
   return `${environment.terraformCloud?.project ?? 'eks-platform'}-${environment.name}-${layer}`.toLowerCase().replace(/[^a-z0-9-]/g, '-');
 }
 
-/** Tags that select a workspace by environment and by layer in Terraform Cloud. */
-export function workspaceTags(environment: Environment, layer: Layer): string[] {
-  return [`environment:${environment.name}`, `layer:${layer}`, 'eks-platform'];
+/** Tags (key-value) that select a workspace by environment and by layer in Terraform Cloud. */
+export function workspaceTags(environment: Environment, layer: Layer): Record<string, string> {
+  return { environment: environment.name, layer };
 }
 
 /**

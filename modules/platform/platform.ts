@@ -3,11 +3,14 @@ import { Environment } from '../environment/load';
 import { ClusterStack } from '../../stacks/cluster';
 import { GitopsStack } from '../../stacks/gitops';
 import { NetworkStack } from '../../stacks/network';
+import { WorkspacesStack } from '../../stacks/workspaces';
 
 export interface Platform {
   readonly network: NetworkStack;
   readonly cluster: ClusterStack;
   readonly gitops: GitopsStack;
+  /** Creates the layers' Terraform Cloud workspaces; only when the environment names an organization. */
+  readonly workspaces?: WorkspacesStack;
 }
 
 /**
@@ -20,5 +23,6 @@ export function definePlatform(scope: Construct, environment: Environment): Plat
   const gitops = new GitopsStack(scope, { environment, network: network.outputs, cluster: cluster.outputs });
   cluster.addDependency(network);
   gitops.addDependency(cluster);
-  return { network, cluster, gitops };
+  const workspaces = environment.terraformCloud ? new WorkspacesStack(scope, environment) : undefined;
+  return { network, cluster, gitops, workspaces };
 }
