@@ -169,6 +169,8 @@ describe.each(['test', 'prod'] as const)('cluster stack of %s', (name) => {
     expect(stack.config.provider.flux[0].git.ssh.private_key).toBe('${ephemeral.aws_secretsmanager_secret_version.gitops_deploy_key.secret_string}');
     expect(stack.config.ephemeral.aws_secretsmanager_secret_version.gitops_deploy_key.secret_id).toMatch(/^\$\{local\./);
     expect(stack.config.variable ?? {}).toEqual({});
+    // Ephemeral resources exist from Terraform 1.10 on.
+    expect(stack.config.terraform.required_version).toBe('>= 1.10.0');
   });
 
   test('Flux is bootstrapped from the environment repository path, after the ConfigMap, keeping namespace and repository on destroy', () => {

@@ -45,7 +45,9 @@ export class FluxBootstrap extends Construct {
     const [type, name] = DEPLOY_KEY_EPHEMERAL.split('.');
     // The ARN goes through a local: a stack override is resolved outside cdktf's cross-stack wiring.
     const secretArn = new TerraformLocal(this, 'DeployKeySecretArn', props.deployKeySecretArn);
-    TerraformStack.of(this).addOverride(`ephemeral.${type}.${name}`, { secret_id: secretArn.asString });
+    const stack = TerraformStack.of(this);
+    stack.addOverride(`ephemeral.${type}.${name}`, { secret_id: secretArn.asString });
+    stack.addOverride('terraform.required_version', '>= 1.10.0');
     const provider = new FluxProvider(this, 'Provider', {
       kubernetes: props.kubernetes,
       git: {
