@@ -14,7 +14,7 @@ export const CHARTS = {
   bottlerocketUpdateOperator: {
     repository: 'https://bottlerocket-os.github.io/bottlerocket-update-operator',
     chart: 'bottlerocket-update-operator',
-    version: '1.5.0',
+    version: '1.4.0',
   },
 } as const satisfies Record<string, PinnedChart>;
 

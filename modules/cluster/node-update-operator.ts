@@ -8,8 +8,10 @@ export interface NodeUpdateOperatorProps {
   readonly dependsOn: ITerraformDependable[];
   /** @default "brupop-bottlerocket-aws" */
   readonly namespace?: string;
-  /** Priority class of the operator's pods. @default "platform-critical" */
+  /** Priority class of cert-manager's pods. @default "platform-critical" */
   readonly priorityClassName?: string;
+  /** Taint keys of the nodes: brupop's agent runs on every node, so it tolerates them. @default - none */
+  readonly tolerationKeys?: string[];
 }
 
 /**
@@ -35,6 +37,15 @@ export class NodeUpdateOperator extends Construct {
       });
     const certManager = release('CertManager', 'cert-manager', CHARTS.certManager, 'cert-manager', { crds: { enabled: true }, global: { priorityClassName: props.priorityClassName ?? 'platform-critical' } }, props.dependsOn);
     const shadow = release('BottlerocketShadow', 'brupop-crd', CHARTS.bottlerocketShadow, namespace, {}, props.dependsOn);
-    release('BottlerocketUpdateOperator', 'brupop-operator', CHARTS.bottlerocketUpdateOperator, namespace, { namespace }, [certManager, shadow]);
+    const tolerations = (props.tolerationKeys ?? []).map((key) => ({ key, operator: 'Exists' }));
+    release(
+      'BottlerocketUpdateOperator',
+      'brupop-operator',
+      CHARTS.bottlerocketUpdateOperator,
+      namespace,
+      // One node at a time, cluster-wide: a wave never takes more than one node out of a zone.
+      { namespace, max_concurrent_updates: '1', placement: { agent: { tolerations } } },
+      [certManager, shadow],
+    );
   }
 }

@@ -123,7 +123,7 @@ export class ClusterStack extends PlatformStack {
     new PriorityClasses(this, 'PriorityClasses');
     new AggregatedClusterRoles(this, 'AggregatedClusterRoles');
     new DefaultStorageClass(this, 'DefaultStorageClass', { dependsOn: [nodeAddons.ebsCsiDriver] });
-    new NodeUpdateOperator(this, 'NodeUpdateOperator', { dependsOn: running });
+    new NodeUpdateOperator(this, 'NodeUpdateOperator', { dependsOn: running, tolerationKeys: settings.nodes.taints.map((taint) => taint.key) });
 
     const fluxNamespace = new FluxNamespace(this, 'FluxNamespace', { dependsOn: running });
     const configMap = new EnvironmentConfigMap(this, 'EnvironmentConfig', {
