@@ -8,10 +8,11 @@ import { FLUX_VERSION } from '../contracts/flux';
  * after the provider's schema (docs/index.md and docs/resources/bootstrap_git.md of
  * fluxcd/terraform-provider-flux). Only what the schema has is here; every name is the schema's.
  *
- * Provider releases follow Flux releases one to one (fluxcd/terraform-provider-flux #772 "Update
- * Flux to v2.6.4" went out as 1.6.4), and with `embedded_manifests` the provider applies the
- * manifests compiled into its binary. So the provider version below is what decides which Flux
- * release is bootstrapped; FLUX_PROVIDER_VERSIONS keeps it tied to FLUX_VERSION.
+ * Provider releases follow Flux releases one to one: the provider's CHANGELOG has "1.6.4, release
+ * date 2025-07-08: this release includes flux2 v2.6.4" (#772). With `embedded_manifests` (since 1.3.0,
+ * like `delete_git_manifests` and `keep_namespace`) the provider applies the manifests compiled into
+ * its binary, so the provider version is what decides which Flux release is bootstrapped;
+ * FLUX_PROVIDER_VERSIONS keeps it tied to FLUX_VERSION.
  */
 export const FLUX_PROVIDER_VERSIONS: Readonly<Record<string, string>> = { 'v2.6.4': '1.6.4' };
 
