@@ -38,7 +38,8 @@ export class ControllerRoles extends Construct {
       statements: [
         { Sid: 'ChangeOwnZoneOnly', Effect: 'Allow', Action: 'route53:ChangeResourceRecordSets', Resource: `arn:aws:route53:::hostedzone/${props.hostedZoneId}` },
         {
-          // Listing cannot be scoped to a zone in IAM; external-dns filters to its zone by --zone-id-filter.
+          // As upstream's external-dns policy: it lists zones, records and zone tags, then keeps to its
+          // zone (--zone-id-filter); ListHostedZones cannot be scoped to a zone in IAM at all.
           Sid: 'ListZonesAndRecords',
           Effect: 'Allow',
           Action: ['route53:ListHostedZones', 'route53:ListResourceRecordSets', 'route53:ListTagsForResources'],
