@@ -72,12 +72,14 @@ describe('the platform of one environment', () => {
 
 describe('no secret value is ever synthesized', () => {
   const SECRET_ATTRIBUTES = /^(password|master_password|master_user_password|secret_string|secret_binary|private_key|token|access_key|secret_key)$/;
+  const EPHEMERAL_REFERENCE = /^\$\{ephemeral\.[\w.]+\}$/;
 
   function secretAttributes(value: unknown, path: string[] = []): string[] {
     if (Array.isArray(value)) return value.flatMap((item, index) => secretAttributes(item, [...path, String(index)]));
     if (value && typeof value === 'object') {
       return Object.entries(value).flatMap(([key, item]) => [
-        ...(SECRET_ATTRIBUTES.test(key) ? [[...path, key].join('.')] : []),
+        // A reference to an ephemeral resource (Terraform >= 1.10) is read at run time and never stored.
+        ...(SECRET_ATTRIBUTES.test(key) && !EPHEMERAL_REFERENCE.test(String(item)) ? [[...path, key].join('.')] : []),
         ...secretAttributes(item, [...path, key]),
       ]);
     }
@@ -88,6 +90,11 @@ describe('no secret value is ever synthesized', () => {
     expect(secretAttributes(prod[layer].config)).toEqual([]);
     expect(resourceList(prod[layer], 'aws_secretsmanager_secret_version')).toEqual([]);
     expect(prod[layer].json).not.toMatch(/BEGIN (RSA |OPENSSH |EC )?PRIVATE KEY/);
+  });
+
+  test('the only secret attribute of any stack is the Flux deploy key, referenced from an ephemeral read', () => {
+    expect(prod.cluster.config.provider.flux[0].git.ssh.private_key).toMatch(/^\$\{ephemeral\./);
+    expect(secretAttributes({ private_key: 'literal' })).toEqual(['private_key']);
   });
 
   test('the database master password is managed by RDS in Secrets Manager', () => {

@@ -8,4 +8,6 @@ export interface ClusterOutputs {
   readonly endpoint: string;
   /** Base64-encoded CA certificate of the API server. */
   readonly certificateAuthorityData: string;
+  /** ARN of the cluster's IAM OIDC provider, which IRSA roles trust. */
+  readonly oidcProviderArn: string;
 }
