@@ -19,8 +19,8 @@ export const FORCE_NEW_ATTRIBUTES: Readonly<Record<string, ForceNewEntry>> = {
   aws_db_instance: {
     source: aws('db_instance'),
     attributes: [
-      'availability_zone', 'character_set_name', 'custom_iam_instance_profile', 'db_name', 'engine', 'identifier',
-      'identifier_prefix', 'kms_key_id', 'nchar_character_set_name', 'restore_to_point_in_time', 's3_import',
+      // Not `identifier`: hashicorp/aws 5.x renames an instance in place (its endpoint changes).
+      'availability_zone', 'character_set_name', 'custom_iam_instance_profile', 'db_name', 'engine', 'kms_key_id', 'nchar_character_set_name', 'restore_to_point_in_time', 's3_import',
       'snapshot_identifier', 'storage_encrypted', 'timezone', 'username',
     ],
   },
@@ -93,10 +93,10 @@ export const FORCE_NEW_ATTRIBUTES: Readonly<Record<string, ForceNewEntry>> = {
   // ---- EKS
   aws_eks_cluster: {
     source: aws('eks_cluster'),
+    // Not vpc_config.subnet_ids/security_group_ids nor encryption_config: hashicorp/aws 5.100.0 plans them in place.
     attributes: [
-      'access_config.bootstrap_cluster_creator_admin_permissions', 'bootstrap_self_managed_addons', 'encryption_config.provider.key_arn',
-      'encryption_config.resources', 'kubernetes_network_config.ip_family', 'kubernetes_network_config.service_ipv4_cidr', 'name',
-      'outpost_config', 'role_arn', 'vpc_config.security_group_ids', 'vpc_config.subnet_ids',
+      'access_config.bootstrap_cluster_creator_admin_permissions', 'bootstrap_self_managed_addons', 'kubernetes_network_config.ip_family',
+      'kubernetes_network_config.service_ipv4_cidr', 'name', 'outpost_config', 'role_arn',
     ],
   },
   aws_eks_node_group: {
