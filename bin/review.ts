@@ -50,6 +50,8 @@ export async function review(args: ReviewArguments, repoRoot: string): Promise<s
       return [out, 'working tree'];
     };
     const basePending = side(args.base, args.baseDir, 'base');
+    // Its failure is reported when awaited below, not as an unhandled rejection meanwhile.
+    basePending.catch(() => undefined);
     // Let the base's child processes start before the working tree's synth takes this thread.
     await new Promise((resolve) => setImmediate(resolve));
     const [headRoot, headLabel] = await side(args.head, args.headDir, 'head');
