@@ -43,7 +43,7 @@ export async function review(args: ReviewArguments, repoRoot: string): Promise<s
       if (revision) {
         const sha = await resolveRevision(repoRoot, revision);
         const out = await synthesizeRevision({ repoRoot, revision, workDir: path.join(scratch, name) });
-        return [out, `${code(revision)} (${sha.slice(0, 7)})`];
+        return [out, sha.startsWith(revision) ? code(sha.slice(0, 7)) : `${code(revision)} (${sha.slice(0, 7)})`];
       }
       const out = path.join(scratch, name, 'out');
       synthAll(undefined, out);
