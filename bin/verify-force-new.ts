@@ -9,8 +9,8 @@ import { FORCE_NEW_CASES } from '../review/force-new-cases';
  * Checks the force-new table against hashicorp/aws 5.100.0 itself, offline: every AWS path in the
  * table exists in the provider's schema, and each case in review/force-new-cases.ts plans as the
  * table says (replace, with that attribute among Terraform's replace paths, or update in place).
- * Plans run with fake credentials and -refresh=false, so nothing is called. Needs Terraform and the
- * provider in a filesystem mirror (TF_PLUGIN_MIRROR, default /opt/tf-plugins).
+ * Plans run with fake credentials and -refresh=false, so no AWS API is called. Needs Terraform, and
+ * the provider in a filesystem mirror (TF_PLUGIN_MIRROR, default /opt/tf-plugins) or registry access.
  *   npm run build && node dist/bin/verify-force-new.js
  */
 const PROVIDER = 'registry.terraform.io/hashicorp/aws';
@@ -23,9 +23,13 @@ interface Planned {
 
 function main(): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'verify-force-new-'));
+  // The offline mirror where there is one (this project's machines); the public registry elsewhere (GitHub runners).
   const mirror = process.env.TF_PLUGIN_MIRROR ?? '/opt/tf-plugins';
-  fs.writeFileSync(path.join(dir, 'cli.tfrc'), `provider_installation {\n  filesystem_mirror { path = "${mirror}" }\n}\n`);
-  const env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(dir, 'cli.tfrc'), CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
+  if (fs.existsSync(mirror)) {
+    fs.writeFileSync(path.join(dir, 'cli.tfrc'), `provider_installation {\n  filesystem_mirror { path = "${mirror}" }\n}\n`);
+    env.TF_CLI_CONFIG_FILE = path.join(dir, 'cli.tfrc');
+  }
   const terraform = (...args: string[]): string => {
     try {
       return execFileSync('terraform', [`-chdir=${dir}`, ...args], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
