@@ -1,7 +1,9 @@
-import { CloudBackend, NamedCloudWorkspace, TerraformStack } from 'cdktf';
+import { Aspects, CloudBackend, NamedCloudWorkspace, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { AwsProvider } from '@cdktf/provider-aws/lib/provider';
 import { Environment } from '../environment/load';
+import { PreventDestroy } from './prevent-destroy';
+import { guardedResourceTypes } from './stateful-resources';
 
 /** The three layers, in deploy order. Each is one Terraform workspace per environment. */
 export const LAYERS = ['network', 'cluster', 'gitops'] as const;
@@ -25,8 +27,9 @@ export function workspaceTags(environment: Environment, layer: Layer): Record<st
 
 /**
  * A layer's stack: its backend (a Terraform Cloud workspace of its own, or local state when the
- * environment names no organization) and, on request, the AWS provider pinned to the environment's
- * account and region.
+ * environment names no organization), `lifecycle.prevent_destroy` on stateful resources when the
+ * environment asks for deletion protection, and, on request, the AWS provider pinned to the
+ * environment's account and region.
  */
 export class PlatformStack extends TerraformStack {
   readonly environment: Environment;
@@ -42,6 +45,10 @@ export class PlatformStack extends TerraformStack {
         organization: cloud.organization,
         workspaces: new NamedCloudWorkspace(workspaceName(props.environment, props.layer), cloud.project),
       });
+    }
+    // Every layer's stateful resources, including those of stacks added later, without each module opting in.
+    if (props.environment.deletionProtection) {
+      Aspects.of(this).add(new PreventDestroy({ resourceTypes: guardedResourceTypes() }));
     }
   }
 
