@@ -17,10 +17,10 @@ function allResources(platform: SynthesizedPlatform): Array<{ type: string; name
 }
 
 describe('prevent_destroy on stateful resources', () => {
-  test('Given prod (deletion protection on), When synthesized, Then every RDS, OpenSearch, KMS, ECR, zone and secret resource has prevent_destroy', () => {
+  test('Given prod (deletion protection on), When synthesized, Then every RDS, OpenSearch, KMS, ECR, zone, secret and EKS cluster resource has prevent_destroy', () => {
     const guarded = allResources(synthesized.prod).filter((resource) => guardedResourceTypes().includes(resource.type));
     expect(new Set(guarded.map((resource) => resource.type))).toEqual(
-      new Set(['aws_db_instance', 'aws_db_subnet_group', 'aws_opensearch_domain', 'aws_kms_key', 'aws_ecr_repository', 'aws_route53_zone', 'aws_secretsmanager_secret']),
+      new Set(['aws_db_instance', 'aws_db_subnet_group', 'aws_opensearch_domain', 'aws_kms_key', 'aws_ecr_repository', 'aws_route53_zone', 'aws_secretsmanager_secret', 'aws_eks_cluster']),
     );
     guarded.forEach((resource) => expect({ [resource.name]: resource.config.lifecycle }).toEqual({ [resource.name]: { prevent_destroy: true } }));
   });
