@@ -55,5 +55,5 @@ export class EnvironmentConfigValues extends Construct {
 
 /** Terraform reads `${` and `%{` in any string as template syntax; doubling keeps them literal. */
 export function escapeForTerraform(text: string): string {
-  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  return text.replace(/([$%])\{/g, (_match, opener: string) => `${opener}${opener}{`);
 }

@@ -46,6 +46,35 @@ function fileName(apiVersion, kind) {
 const STRING_OR_INTEGER = { oneOf: [{ type: 'string' }, { type: 'integer' }] };
 const STRING_OR_NUMBER = { oneOf: [{ type: 'string' }, { type: 'number' }] };
 
+/**
+ * Go's regexp (RE2, which the API server and kubeconform use) knows the inline flag `(?i)`;
+ * JavaScript's does not. The same language, written with both cases of each letter.
+ */
+function portablePattern(pattern) {
+  if (!pattern.includes('(?i)')) return pattern;
+  let out = '';
+  let inClass = false;
+  const rest = pattern.replace('(?i)', '');
+  for (let i = 0; i < rest.length; i += 1) {
+    const c = rest[i];
+    if (c === '\\') {
+      out += c + rest[i + 1];
+      i += 1;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      inClass = false;
+      out += c;
+    } else if (/[a-z]/i.test(c)) {
+      out += inClass ? c.toLowerCase() + c.toUpperCase() : `[${c.toLowerCase()}${c.toUpperCase()}]`;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 function strict(schema, definitions, seen = []) {
   if (Array.isArray(schema)) return schema.map((item) => strict(item, definitions, seen));
   if (schema === null || typeof schema !== 'object') return schema;
@@ -64,6 +93,10 @@ function strict(schema, definitions, seen = []) {
   const out = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === 'x-kubernetes-validations') continue; // CEL rules: the API server's, not JSON schema's
+    if (key === 'pattern' && typeof value === 'string') {
+      out[key] = portablePattern(value);
+      continue;
+    }
     out[key] = key === 'properties' ? Object.fromEntries(Object.entries(value).map(([name, prop]) => [name, strict(prop, definitions, seen)])) : strict(value, definitions, seen);
   }
   if (out.properties && out.additionalProperties === undefined && !out['x-kubernetes-preserve-unknown-fields']) out.additionalProperties = false;
