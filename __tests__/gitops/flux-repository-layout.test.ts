@@ -5,9 +5,10 @@ import { Testing } from 'cdktf';
 import { parseAllDocuments } from 'yaml';
 import { fluxRepo } from '../../bin/flux-repo';
 import { loadEnvironments } from '../../modules/environment/load';
-import { layerDirectory } from '../../modules/gitops/flux-repository-layout';
+import { fluxRepositoryFiles, layerDirectory } from '../../modules/gitops/flux-repository-layout';
 import { compact } from '../../modules/gitops/kubernetes-object';
 import { definePlatform } from '../../modules/platform/platform';
+import { variantOf } from '../support/synth';
 
 const out = fs.mkdtempSync(path.join(os.tmpdir(), 'flux-repo-test-'));
 const written = fluxRepo(['test', 'prod'], out);
@@ -63,5 +64,18 @@ describe('writing the layout again', () => {
   test('keeps literal strings literal for a YAML 1.1 parser', () => {
     const text = fs.readFileSync(path.join(out, 'infrastructure/controllers/test/monitoring.yaml'), 'utf8');
     expect(text).toContain('encrypted: "true"');
+  });
+});
+
+describe('an environment with every component off and no tenants', () => {
+  test('builds an empty gitops layer with no entry points', () => {
+    const environment = variantOf('test', (settings) => {
+      for (const component of ['awsLoadBalancerController', 'externalDns', 'monitoring', 'logging']) settings.gitops[component].enabled = false;
+      settings.gitops.awsLoadBalancerController.targetGroupBindings = [];
+      settings.tenants = [];
+    });
+    const { gitops } = definePlatform(Testing.app(), environment);
+    expect(gitops.manifests).toEqual([]);
+    expect(fluxRepositoryFiles(environment, gitops.manifests).size).toBe(0);
   });
 });

@@ -30,8 +30,9 @@ export interface KustomizationProps {
   /** Kustomizations that must be Ready first. @default [] */
   readonly dependsOn?: readonly ObjectReference[];
   /**
-   * Substitute `${KEY}` from the environment ConfigMap after the build. The ConfigMap lives in
-   * flux-system, so a Kustomization in another namespace reads a copy of it there.
+   * Substitute `${KEY}` from the environment ConfigMap after the build. Flux reads `substituteFrom`
+   * in the Kustomization's own namespace and the ConfigMap is in flux-system, so Kustomizations
+   * that substitute live there (tenants' included).
    * @default true
    */
   readonly substituteFromEnvironment?: boolean;
