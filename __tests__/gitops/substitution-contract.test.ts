@@ -73,3 +73,23 @@ describe('synth fails when the cluster layer stops writing a key the gitops laye
     expect((error as Error).message).toContain('environment "test", HelmRelease/flux-system/fluent-bit: ${OPENSEARCH_ENDPOINT} is not a key of the environment ConfigMap');
   });
 });
+
+describe('keys a HelmRelease reads from the environment ConfigMap with valuesFrom', () => {
+  const release = (valuesKey: string): KubernetesObject =>
+    ({
+      apiVersion: 'helm.toolkit.fluxcd.io/v2',
+      kind: 'HelmRelease',
+      metadata: { name: 'controller', namespace: 'flux-system' },
+      spec: { valuesFrom: [{ kind: 'ConfigMap', name: 'cluster-config', valuesKey, targetPath: 'clusterName' }] },
+    }) as KubernetesObject;
+
+  test('given a key the cluster stack writes, then nothing is reported', () => {
+    expect(contractViolations([release('CLUSTER_NAME')], testEnvironment)).toEqual([]);
+  });
+
+  test('given an unknown key, then the violation names the release, the key and the environment', () => {
+    expect(contractViolations([release('CLUSTER')], testEnvironment)).toEqual([
+      { environment: 'test', object: 'HelmRelease/flux-system/controller', key: 'CLUSTER', message: expect.stringContaining('valuesFrom reads key "CLUSTER"') },
+    ]);
+  });
+});

@@ -117,6 +117,11 @@ describe.each(['test', 'prod'] as const)('gitops stack of %s', (name) => {
       expect(ofKind('HelmRelease').find((object) => object.metadata.name === release).spec.targetNamespace).toBe(account.namespace);
       expect(values(release).serviceAccount).toEqual({ create: true, name: account.name, annotations: { 'eks.amazonaws.com/role-arn': `\${${key}}` } });
     }
+    expect(ofKind('HelmRelease').find((object) => object.metadata.name === 'aws-load-balancer-controller').spec.valuesFrom.map((reference: any) => [reference.name, reference.valuesKey, reference.targetPath])).toEqual([
+      [ENVIRONMENT_CONFIG_MAP.name, 'CLUSTER_NAME', 'clusterName'],
+      [ENVIRONMENT_CONFIG_MAP.name, 'AWS_REGION', 'region'],
+      [ENVIRONMENT_CONFIG_MAP.name, 'VPC_ID', 'vpcId'],
+    ]);
     expect(values('external-dns')).toMatchObject({ domainFilters: ['${HOSTED_ZONE_NAME}'], extraArgs: expect.arrayContaining(['--zone-id-filter=${HOSTED_ZONE_ID}']) });
     expect(values('fluent-bit').config.outputs).toMatch(/Host \$\{OPENSEARCH_ENDPOINT\}[\s\S]*AWS_Auth On/);
   });

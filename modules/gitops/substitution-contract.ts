@@ -39,8 +39,13 @@ export function isSubstituted(object: KubernetesObject): boolean {
 export function contractViolations(objects: readonly KubernetesObject[], environment: Environment): ContractViolation[] {
   const known = environmentConfigKeys(environment);
   const violations: ContractViolation[] = [];
-  for (const object of objects.filter(isSubstituted)) {
+  for (const object of objects) {
     const report = (key: string, message: string) => violations.push({ environment: environment.name, object: objectId(object), key, message });
+    // A HelmRelease may read single keys of the ConfigMap itself (valuesFrom), which the contract covers too.
+    for (const key of environmentValuesKeys(object)) {
+      if (!(key in known)) report(key, `valuesFrom reads key "${key}", which is not a key of the environment ConfigMap; use one of ${Object.keys(known).join(', ')}`);
+    }
+    if (!isSubstituted(object)) continue;
     forEachString(object, (text) => {
       try {
         for (const name of variableNames(parseFluxString(text))) {
@@ -55,6 +60,15 @@ export function contractViolations(objects: readonly KubernetesObject[], environ
     });
   }
   return violations;
+}
+
+/** Keys a HelmRelease in flux-system reads from the environment ConfigMap through `valuesFrom`. */
+function environmentValuesKeys(object: KubernetesObject): string[] {
+  if (object.kind !== 'HelmRelease' || object.metadata.namespace !== ENVIRONMENT_CONFIG_MAP.namespace) return [];
+  const valuesFrom: { kind: string; name: string; valuesKey?: string }[] = (object as any).spec?.valuesFrom ?? [];
+  return valuesFrom
+    .filter((reference) => reference.kind === 'ConfigMap' && reference.name === ENVIRONMENT_CONFIG_MAP.name)
+    .map((reference) => reference.valuesKey ?? 'values.yaml');
 }
 
 /** Throws SubstitutionContractError listing every violation. */

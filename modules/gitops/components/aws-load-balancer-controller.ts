@@ -9,7 +9,7 @@ import { pascalCase, platformLabels } from '../kubernetes-object';
 import { ingressClassParams, targetGroupBinding } from '../kubernetes/elbv2';
 import { ingressClass } from '../kubernetes/networking';
 import { Manifest } from '../manifest';
-import { awsLoadBalancerControllerValues } from './aws-load-balancer-controller-values';
+import { AWS_LOAD_BALANCER_CONTROLLER_VALUES_FROM, awsLoadBalancerControllerValues } from './aws-load-balancer-controller-values';
 
 export const AWS_LOAD_BALANCER_CONTROLLER = 'aws-load-balancer-controller';
 /** The IngressClass whose Ingresses share one ALB. */
@@ -46,6 +46,7 @@ export class AwsLoadBalancerController extends Construct {
       targetNamespace: CONTROLLER_SERVICE_ACCOUNTS.awsLoadBalancerController.namespace,
       chart: { kind: 'HelmRepository', repository: { name: 'eks-charts' }, chart: 'aws-load-balancer-controller', version: settings.chartVersion },
       values: awsLoadBalancerControllerValues(settings),
+      valuesFrom: AWS_LOAD_BALANCER_CONTROLLER_VALUES_FROM,
       intervalMinutes: interval,
     });
 
