@@ -1,6 +1,7 @@
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { ENVIRONMENT_CONFIG_MAP, environmentConfigKeys, tenantRoleArnKey } from '../../modules/contracts/environment-config';
 import { CONTROLLER_SERVICE_ACCOUNTS, tenantServiceAccount } from '../../modules/contracts/service-accounts';
+import { FLUX_API_VERSIONS } from '../../modules/gitops/flux/api-versions';
 import { EXACT_SEMVER } from '../../modules/gitops/flux/helm-release';
 import { forEachString, mapStrings, parseFluxString, variableNames } from '../../modules/gitops/flux-variables';
 import { fluxRepositoryFiles } from '../../modules/gitops/flux-repository-layout';
@@ -167,5 +168,21 @@ describe('differences between test and prod come from their settings', () => {
   test('each environment pins its own controller chart version', () => {
     expect(release('test', 'aws-load-balancer-controller').spec.chart.spec.version).toBe('1.14.0');
     expect(release('prod', 'aws-load-balancer-controller').spec.chart.spec.version).toBe('1.13.4');
+  });
+});
+
+describe('the platform alerts on Flux', () => {
+  const { platform } = synthesized.prod;
+  const values = (platform.gitops.manifests.map((manifest) => manifest.object as any).find((object) => object.metadata.name === 'kube-prometheus-stack' && object.kind === 'HelmRelease')).spec.values;
+
+  test('kube-state-metrics exports gotk_resource_info for every Flux kind the layer uses, which the Flux alerts read', () => {
+    const resources = values['kube-state-metrics'].customResourceState.config.spec.resources;
+    expect(resources.map((resource: any) => `${resource.groupVersionKind.group}/${resource.groupVersionKind.version} ${resource.groupVersionKind.kind}`)).toEqual(
+      Object.entries(FLUX_API_VERSIONS).map(([kind, apiVersion]) => `${apiVersion} ${kind}`),
+    );
+    expect(values['kube-state-metrics'].rbac.extraRules[0].resources).toEqual(['gitrepositories', 'ocirepositories', 'helmrepositories', 'kustomizations', 'helmreleases']);
+    const rule = platform.gitops.manifests.map((manifest) => manifest.object as any).find((object) => object.kind === 'PrometheusRule');
+    const fluxRules = rule.spec.groups.find((group: any) => group.name === 'platform.flux').rules;
+    fluxRules.forEach((alert: any) => expect(alert.expr).toContain('gotk_resource_info'));
   });
 });

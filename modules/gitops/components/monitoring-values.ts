@@ -1,5 +1,6 @@
 import { GitopsSettings } from '../../environment/gitops-schema';
 import { containerResources, zoneSpread } from './component';
+import { fluxStateMetricsValues } from './flux-state-metrics';
 
 /** Helm values of kube-prometheus-stack. */
 export function kubePrometheusStackValues(settings: GitopsSettings['monitoring'], storageClassName: string): Record<string, unknown> {
@@ -34,6 +35,7 @@ export function kubePrometheusStackValues(settings: GitopsSettings['monitoring']
         topologySpreadConstraints: zoneSpread({ 'app.kubernetes.io/name': 'alertmanager' }),
       },
     },
+    'kube-state-metrics': fluxStateMetricsValues(),
     grafana: {
       replicas: settings.grafana.replicas,
       resources: containerResources(settings.grafana.resources),

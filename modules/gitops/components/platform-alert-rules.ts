@@ -1,7 +1,8 @@
 import { AlertRule } from '../kubernetes/monitoring';
 
 /**
- * Alerts on the platform itself: delivery (Flux), the shared controllers, nodes and storage. Rules
+ * Alerts on the platform itself: delivery (Flux, through the `gotk_resource_info` metric that
+ * flux-state-metrics.ts configures), the shared controllers, nodes and storage. Rules
  * on the workloads belong to the tenants. `{{ $labels.x }}` is Prometheus templating: a single `$`
  * is not a Flux variable, so it survives post-build substitution.
  */
@@ -11,21 +12,21 @@ export const PLATFORM_ALERT_GROUPS: readonly { readonly name: string; readonly r
     rules: [
       {
         alert: 'FluxReconciliationFailing',
-        expr: 'max by (exported_namespace, name, kind) (gotk_resource_info{ready="False"}) == 1',
+        expr: 'max by (exported_namespace, name, customresource_kind) (gotk_resource_info{ready="False"}) == 1',
         for: '15m',
         labels: { severity: 'critical' },
         annotations: {
-          summary: 'Flux cannot reconcile {{ $labels.kind }} {{ $labels.exported_namespace }}/{{ $labels.name }}',
+          summary: 'Flux cannot reconcile {{ $labels.customresource_kind }} {{ $labels.exported_namespace }}/{{ $labels.name }}',
           description: 'The object has not been Ready for 15 minutes; `flux get all -A` shows the reason.',
         },
       },
       {
         alert: 'FluxObjectSuspended',
-        expr: 'max by (exported_namespace, name, kind) (gotk_resource_info{suspended="true"}) == 1',
+        expr: 'max by (exported_namespace, name, customresource_kind) (gotk_resource_info{suspended="true"}) == 1',
         for: '2h',
         labels: { severity: 'warning' },
         annotations: {
-          summary: '{{ $labels.kind }} {{ $labels.exported_namespace }}/{{ $labels.name }} has been suspended for 2 hours',
+          summary: '{{ $labels.customresource_kind }} {{ $labels.exported_namespace }}/{{ $labels.name }} has been suspended for 2 hours',
           description: 'A suspended object no longer follows Git; resume it or remove it from the repository.',
         },
       },
