@@ -2,7 +2,7 @@ import { CONTROLLER_SERVICE_ACCOUNTS } from '../../contracts/service-accounts';
 import { ContainerResources } from '../../environment/gitops-schema';
 import { ENVIRONMENT_CONFIG_MAP } from '../../contracts/environment-config';
 import { ValuesReference } from '../flux/helm-release';
-import { containerResources, zoneSpread } from './component';
+import { containerResources, zoneSpread } from './pod-settings';
 
 /**
  * The cluster facts the chart needs, read by helm-controller straight from the environment ConfigMap

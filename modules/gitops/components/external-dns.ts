@@ -7,7 +7,7 @@ import { HelmRepository } from '../flux/helm-repository';
 import { platformLabels } from '../kubernetes-object';
 import { namespace } from '../kubernetes/core';
 import { Manifest } from '../manifest';
-import { containerResources } from './component';
+import { containerResources } from './pod-settings';
 
 export const EXTERNAL_DNS = 'external-dns';
 

@@ -1,6 +1,6 @@
 import { CONTROLLER_SERVICE_ACCOUNTS } from '../../contracts/service-accounts';
 import { GitopsSettings } from '../../environment/gitops-schema';
-import { containerResources } from './component';
+import { containerResources } from './pod-settings';
 
 /**
  * Fluent Bit configuration (classic format) shipped through the chart's `config` values. Container

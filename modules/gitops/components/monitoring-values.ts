@@ -1,5 +1,5 @@
 import { GitopsSettings } from '../../environment/gitops-schema';
-import { containerResources, zoneSpread } from './component';
+import { containerResources, zoneSpread } from './pod-settings';
 import { fluxStateMetricsValues } from './flux-state-metrics';
 
 /** Helm values of kube-prometheus-stack. */
