@@ -93,4 +93,27 @@ export default {
       quota: { cpu: 16, memoryGib: 32, pods: 100 },
     },
   ],
+  gitops: {
+    reconcileIntervalMinutes: 10,
+    awsLoadBalancerController: {
+      enabled: true,
+      chartVersion: '1.13.4',
+      replicas: 3,
+      resources: { cpuMillicores: 100, memoryMib: 256, memoryLimitMib: 512 },
+      targetGroupBindings: [
+        { targetGroup: 'web', namespace: 'payments', serviceName: 'payments-web', servicePort: 80 },
+        { targetGroup: 'api', namespace: 'payments', serviceName: 'payments-api', servicePort: 80 },
+      ],
+      ingressGroupName: 'prod-internal',
+    },
+    externalDns: { enabled: true, chartVersion: '1.18.0', resources: { cpuMillicores: 50, memoryMib: 128, memoryLimitMib: 256 }, policy: 'upsert-only' },
+    monitoring: {
+      enabled: true,
+      chartVersion: '75.18.1',
+      prometheus: { replicas: 3, retentionDays: 15, storageGib: 200, resources: { cpuMillicores: 1000, memoryMib: 4096, memoryLimitMib: 8192 } },
+      grafana: { replicas: 2, resources: { cpuMillicores: 100, memoryMib: 256, memoryLimitMib: 512 } },
+      alertmanager: { replicas: 3 },
+    },
+    logging: { enabled: true, chartVersion: '0.52.0', resources: { cpuMillicores: 100, memoryMib: 128, memoryLimitMib: 256 } },
+  },
 } satisfies EnvironmentInput;

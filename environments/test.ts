@@ -93,4 +93,27 @@ export default {
       quota: { cpu: 4, memoryGib: 8, pods: 30 },
     },
   ],
+  gitops: {
+    reconcileIntervalMinutes: 5,
+    awsLoadBalancerController: {
+      enabled: true,
+      chartVersion: '1.14.0',
+      replicas: 2,
+      resources: { cpuMillicores: 50, memoryMib: 128, memoryLimitMib: 256 },
+      targetGroupBindings: [
+        { targetGroup: 'web', namespace: 'payments', serviceName: 'payments-web', servicePort: 80 },
+        { targetGroup: 'api', namespace: 'payments', serviceName: 'payments-api', servicePort: 80 },
+      ],
+      ingressGroupName: 'test-internal',
+    },
+    externalDns: { enabled: true, chartVersion: '1.19.0', resources: { cpuMillicores: 20, memoryMib: 64, memoryLimitMib: 128 }, policy: 'sync' },
+    monitoring: {
+      enabled: true,
+      chartVersion: '77.0.0',
+      prometheus: { replicas: 1, retentionDays: 3, storageGib: 20, resources: { cpuMillicores: 250, memoryMib: 1024, memoryLimitMib: 2048 } },
+      grafana: { replicas: 1, resources: { cpuMillicores: 50, memoryMib: 128, memoryLimitMib: 256 } },
+      alertmanager: { replicas: 1 },
+    },
+    logging: { enabled: true, chartVersion: '0.53.0', resources: { cpuMillicores: 50, memoryMib: 64, memoryLimitMib: 128 } },
+  },
 } satisfies EnvironmentInput;

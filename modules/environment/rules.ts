@@ -1,5 +1,6 @@
 import { allocate, overlaps } from './cidr';
 import { environmentSchema } from './schema';
+import { gitopsIssues } from './gitops-rules';
 
 /**
  * Rules that relate several fields. They read the raw input defensively, because they run even when
@@ -27,7 +28,7 @@ const SERVICE_CIDR_DEFAULT = '172.20.0.0/16';
 export const REQUIRED_AZ_COUNT = 3;
 
 export function crossFieldIssues(raw: Raw): SettingsIssue[] {
-  return [...availabilityZoneIssues(raw), ...addressPlanIssues(raw), ...nodeIssues(raw), ...dataServiceIssues(raw), ...uniquenessIssues(raw)];
+  return [...availabilityZoneIssues(raw), ...addressPlanIssues(raw), ...nodeIssues(raw), ...dataServiceIssues(raw), ...uniquenessIssues(raw), ...gitopsIssues(raw)];
 }
 
 function availabilityZoneIssues(raw: Raw): SettingsIssue[] {

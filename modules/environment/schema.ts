@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasHostBits } from './cidr';
+import { gitopsSchema } from './gitops-schema';
 
 /**
  * The schema of one environment's settings: the only thing that differs between test and prod.
@@ -153,6 +154,7 @@ export const environmentSchema = z.strictObject({
     keepImageCount: z.number().int().min(1).default(50),
   }),
   tenants: z.array(tenant).default([]),
+  gitops: gitopsSchema,
 });
 
 /** What an environment file writes: optional fields may be left out. */
