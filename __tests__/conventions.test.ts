@@ -32,6 +32,16 @@ describe('code conventions', () => {
     expect(barrel.test(`import { Vpc } from '${packageName}/lib/vpc';`)).toBe(false);
   });
 
+  // cdktf's own validation runs `terraform version` for every stack with a cloud block, most of a synth's time.
+  test('apps are made by createApp and written by synthesizeApp, never by new App() or app.synth() directly', () => {
+    const direct = /new App\(|\.synth\(\)/;
+    const offenders = files
+      .filter((file) => !file.includes(`${path.sep}__tests__${path.sep}`) && !file.endsWith(path.join('modules', 'platform', 'synthesize.ts')))
+      .filter((file) => direct.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(ROOT, file));
+    expect(offenders).toEqual([]);
+  });
+
   test('environment files hold data only: no imports but the settings type', () => {
     const environmentFiles = sourceFiles('environments');
     expect(environmentFiles.length).toBeGreaterThanOrEqual(2);
