@@ -49,13 +49,14 @@ function tree(root) {
 }
 
 /**
- * Runs `command` with `args` and resolves to { seconds, peakMb, code, stdout, stderr }.
+ * Runs `command` with `args` and resolves to { seconds, cpuSeconds, peakMb, code, stdout, stderr };
+ * cpuSeconds (user + system, children included) only with GNU time.
  * `sample` turns on the /proc sampler (needed for multi-process commands, or without GNU time).
  */
 export function measure(command, args, { cwd, env, sample = false } = {}) {
   const useTime = GNU_TIME !== undefined;
   const file = useTime ? GNU_TIME : command;
-  const argv = useTime ? ['-f', '__peak_kib=%M', command, ...args] : args;
+  const argv = useTime ? ['-f', '__peak_kib=%M __cpu=%U+%S', command, ...args] : args;
   const sampling = sample || !useTime;
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -83,13 +84,15 @@ export function measure(command, args, { cwd, env, sample = false } = {}) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (timer) clearInterval(timer);
       let timeKib = 0;
-      const match = stderr.match(/__peak_kib=(\d+)\s*$/);
+      let cpuSeconds;
+      const match = stderr.match(/__peak_kib=(\d+) __cpu=([\d.]+)\+([\d.]+)\s*$/);
       if (match) {
         timeKib = Number(match[1]);
+        cpuSeconds = Number(match[2]) + Number(match[3]);
         stderr = stderr.slice(0, match.index);
       }
       const hwmKib = Math.max(0, ...highWater.values());
-      resolve({ seconds, peakMb: Math.max(timeKib, sumPeakKib, hwmKib) / 1024, code, stdout, stderr });
+      resolve({ seconds, cpuSeconds, peakMb: Math.max(timeKib, sumPeakKib, hwmKib) / 1024, code, stdout, stderr });
     });
   });
 }

@@ -38,7 +38,8 @@ async function series(label, command, args, options = {}) {
   process.stderr.write('\n');
   const seconds = runs.map((run) => run.seconds);
   const peaks = runs.map((run) => run.peakMb);
-  return { label, runs, medianS: median(seconds), maxS: Math.max(...seconds), medianMb: median(peaks), maxMb: Math.max(...peaks) };
+  const cpu = runs.every((run) => run.cpuSeconds !== undefined) ? median(runs.map((run) => run.cpuSeconds)) : undefined;
+  return { label, runs, medianS: median(seconds), maxS: Math.max(...seconds), cpuS: cpu, medianMb: median(peaks), maxMb: Math.max(...peaks) };
 }
 
 /** Terraform resources (and data sources) per stack, counted from the written cdk.tf.json files. */
@@ -104,9 +105,13 @@ async function main() {
   }
 
   log('');
-  log(`${pad('measure', 72)} ${pad('median', 9)} ${pad('max', 9)} ${pad('median RSS', 11)} max RSS`);
+  log(`${pad('measure', 72)} ${pad('median', 9)} ${pad('max', 9)} ${pad('CPU', 9)} ${pad('median RSS', 11)} max RSS`);
   const rows = [results.a, results.b, results.c, results.d, scale?.shipped, scale?.big].filter(Boolean);
-  for (const row of rows) log(`${pad(row.label, 72)} ${pad(fmtS(row.medianS), 9)} ${pad(fmtS(row.maxS), 9)} ${pad(fmtMb(row.medianMb), 11)} ${fmtMb(row.maxMb)}`);
+  for (const row of rows) {
+    const cpu = row.cpuS === undefined ? '-' : fmtS(row.cpuS);
+    log(`${pad(row.label, 72)} ${pad(fmtS(row.medianS), 9)} ${pad(fmtS(row.maxS), 9)} ${pad(cpu, 9)} ${pad(fmtMb(row.medianMb), 11)} ${fmtMb(row.maxMb)}`);
+  }
+  log('(median and max: wall time over the runs; CPU: median user + system time, all processes of a run)');
 
   if (results.a) {
     log('');
