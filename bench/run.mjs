@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --runs 5] [-- --only a,b,c,d,scale]`: synth and test speed against the budgets of
+// `npm run bench [-- --runs 5] [--only a,b,c,d,scale] [--markdown]`: synth and test speed against the budgets of
 // issue 7. Each measure runs once untimed (warms the OS file cache), then --runs times, each in a fresh
 // process. See bench/measure.mjs for how peak memory is taken.
 import * as fs from 'node:fs';
@@ -78,7 +78,10 @@ async function main() {
     // shipped environment in turn: the same work as (a), plus the CLI and its app build.
     const names = fs.readdirSync(path.join(ROOT, 'environments')).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
     const cdktf = path.join(ROOT, 'node_modules', '.bin', 'cdktf');
-    const script = names.map((name) => `PLATFORM_ENV=${name} ${cdktf} synth --output ${path.join(scratch, 'cli', name)} >/dev/null`).join(' && ');
+    const script = names
+      .map((name) => path.join(scratch, 'cli', name))
+      .map((out, i) => `mkdir -p ${out} && PLATFORM_ENV=${names[i]} ${cdktf} synth --output ${out} >/dev/null`)
+      .join(' && ');
     results.b = await series(`(b) cdktf synth, ${names.join(' then ')}`, '/bin/sh', ['-c', script], { sample: true });
   }
   if (ONLY.has('c')) {
@@ -148,6 +151,17 @@ async function main() {
   log(`${pad('budget', 60)} ${pad('figure', 10)} ${pad('limit', 10)} result`);
   for (const budget of budgets) log(`${pad(budget.name, 60)} ${pad(budget.figure, 10)} ${pad(budget.limit, 10)} ${budget.pass ? 'PASS' : 'FAIL'}`);
   log(`load average at the end: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  if (argv.includes('--markdown')) {
+    // Ready to paste into the README's Performance section.
+    log('');
+    log('| measure | median | max | CPU | peak RSS (max) |');
+    log('| --- | --- | --- | --- | --- |');
+    for (const row of rows) log(`| ${row.label} | ${fmtS(row.medianS)} | ${fmtS(row.maxS)} | ${row.cpuS === undefined ? '-' : fmtS(row.cpuS)} | ${fmtMb(row.maxMb)} |`);
+    log('');
+    log('| budget | figure | limit | result |');
+    log('| --- | --- | --- | --- |');
+    for (const budget of budgets) log(`| ${budget.name} | ${budget.figure} | ${budget.limit} | ${budget.pass ? 'PASS' : 'FAIL'} |`);
+  }
   fs.rmSync(scratch, { recursive: true, force: true });
   process.exitCode = budgets.every((budget) => budget.pass) ? 0 : 1;
 }
