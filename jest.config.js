@@ -1,8 +1,10 @@
 /**
  * Tests run on swc-transpiled TypeScript: type-checking is `npm run typecheck`, kept out of jest for speed.
- * Workers: one per core (jest's default leaves one core to its parent, which on 2 cores means running
- * in band; the parent mostly waits). A worker grown past 512 MB, e.g. by provider bindings loaded for
- * each test file, is replaced before its next file.
+ * Workers: one per core. jest's default leaves a core to its parent, which on 2 cores means running in
+ * band: about 1.5 s less CPU, faster when other work holds the cores (`npx jest -i`), slower on an idle
+ * machine, and one process whose memory grows with every test file. A worker grown past 400 MB (each
+ * test file loads cdktf and the provider bindings it uses) is replaced before its next file, which keeps
+ * the suite's memory bounded as tests are added.
  */
 module.exports = {
   testEnvironment: 'node',
@@ -12,5 +14,5 @@ module.exports = {
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   maxWorkers: '100%',
-  workerIdleMemoryLimit: '512MB',
+  workerIdleMemoryLimit: '400MB',
 };

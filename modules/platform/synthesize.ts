@@ -27,7 +27,7 @@ export function validateApp(app: IConstruct): string[] {
 /**
  * Runs `body` (defining and synthesizing apps) without the stack trace cdktf records for every token
  * it creates: a full-depth trace per attribute reference, kept only for the message of a token that
- * fails to resolve, and about a third of synth time. Errors keep their stack traces. Set
+ * fails to resolve, and about a quarter of the synth step. Errors keep their stack traces. Set
  * PLATFORM_TOKEN_STACKS=1 to keep token traces while debugging such a message.
  */
 export function withoutTokenStackTraces<T>(body: () => T): T {
