@@ -13,6 +13,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // cdktf loads its zip library in every test file; no test zips an asset (see the file).
+  moduleNameMapper: { '^archiver$': '<rootDir>/__tests__/support/lazy-archiver.ts' },
   maxWorkers: '100%',
   workerIdleMemoryLimit: '400MB',
 };

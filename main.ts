@@ -1,3 +1,5 @@
+// First: keeps cdktf from loading its zip library before it is needed (see the file).
+import './modules/platform/defer-archiver';
 import { loadEnvironments } from './modules/environment/load';
 import { definePlatform } from './modules/platform/platform';
 import { createApp, synthesizeApp, withoutTokenStackTraces } from './modules/platform/synthesize';

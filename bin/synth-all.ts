@@ -1,3 +1,5 @@
+// First: keeps cdktf from loading its zip library before it is needed (see the file).
+import '../modules/platform/defer-archiver';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ENVIRONMENTS_DIR, loadEnvironments } from '../modules/environment/load';
