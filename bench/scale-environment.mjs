@@ -28,24 +28,41 @@ function enableEverything(value, switched = []) {
   return switched;
 }
 
-/**
- * Writes <dir>/test.js (the shipped test settings) and <dir>/scale25.js, both as plain modules the
- * environment loader reads; returns what was changed.
- */
-export function writeScaleEnvironments(root, dir) {
-  const require = createRequire(import.meta.url);
-  const test = require(path.join(root, 'dist', 'environments', 'test.js')).default;
-  const scale = structuredClone(test);
-  const template = test.tenants?.[0];
+function scaled(base) {
+  const scale = structuredClone(base);
+  const template = base.tenants?.[0];
   if (!template) throw new Error('environments/test.ts has no tenant to copy');
   scale.tenants = Array.from({ length: SCALE_TENANTS }, (_, i) => {
     const name = `tenant-${String(i + 1).padStart(2, '0')}`;
     return renamed(structuredClone(template), template.name, name);
   });
   const flags = enableEverything(scale);
-  fs.mkdirSync(dir, { recursive: true });
-  const write = (name, settings) => fs.writeFileSync(path.join(dir, `${name}.js`), `module.exports = { default: ${JSON.stringify(settings, null, 1)} };\n`);
-  write('test', test);
-  write(SCALE_NAME, scale);
-  return { tenants: scale.tenants.length, flagsSwitchedOn: flags.length };
+  return { scale, flags };
+}
+
+/**
+ * Writes <dir>/test.js (the shipped test settings) and <dir>/scale25.js, both as plain modules the
+ * environment loader reads; returns what was changed. The flags are looked for in the settings with
+ * the schema's defaults applied, so a component that test leaves out (off by default) is turned on
+ * too; if those settings are not valid input, in the settings as written.
+ */
+export function writeScaleEnvironments(root, dir) {
+  const require = createRequire(import.meta.url);
+  const test = require(path.join(root, 'dist', 'environments', 'test.js')).default;
+  const { environmentSchema } = require(path.join(root, 'dist', 'modules', 'environment', 'schema.js'));
+  const { checkEnvironment } = require(path.join(root, 'dist', 'modules', 'environment', 'load.js'));
+  const withDefaults = environmentSchema.safeParse(test);
+  const candidates = withDefaults.success ? [withDefaults.data, test] : [test];
+  let issues = [];
+  for (const base of candidates) {
+    const { scale, flags } = scaled(base);
+    issues = checkEnvironment(SCALE_NAME, scale).issues;
+    if (issues.length > 0) continue;
+    fs.mkdirSync(dir, { recursive: true });
+    const write = (name, settings) => fs.writeFileSync(path.join(dir, `${name}.js`), `module.exports = { default: ${JSON.stringify(settings, null, 1)} };\n`);
+    write('test', test);
+    write(SCALE_NAME, scale);
+    return { tenants: scale.tenants.length, flagsSwitchedOn: flags.length };
+  }
+  throw new Error(`the generated ${SCALE_NAME} environment is invalid:\n${issues.map((i) => `  - ${i.field}: ${i.message}`).join('\n')}`);
 }
