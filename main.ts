@@ -1,6 +1,8 @@
-import { App } from 'cdktf';
+// First: keeps cdktf from loading its zip library before it is needed (see the file).
+import './modules/platform/defer-archiver';
 import { loadEnvironments } from './modules/environment/load';
 import { definePlatform } from './modules/platform/platform';
+import { createApp, synthesizeApp, withoutTokenStackTraces } from './modules/platform/synthesize';
 import { reportAndExit } from './bin/report';
 
 /**
@@ -10,9 +12,11 @@ import { reportAndExit } from './bin/report';
 const environmentName = process.env.PLATFORM_ENV ?? 'test';
 try {
   const [environment] = loadEnvironments([environmentName]);
-  const app = new App();
-  definePlatform(app, environment);
-  app.synth();
+  withoutTokenStackTraces(() => {
+    const app = createApp();
+    definePlatform(app, environment);
+    synthesizeApp(app);
+  });
 } catch (error) {
   reportAndExit(error);
 }

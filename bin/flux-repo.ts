@@ -1,10 +1,11 @@
+import '../modules/platform/defer-archiver';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App } from 'cdktf';
 import { ENVIRONMENTS_DIR, loadEnvironments } from '../modules/environment/load';
 import { writeFluxRepository } from '../modules/gitops/flux-repository-layout';
 import { definePlatform } from '../modules/platform/platform';
+import { createApp } from '../modules/platform/synthesize';
 import { reportAndExit } from './report';
 
 /**
@@ -18,7 +19,7 @@ export function fluxRepo(names: readonly string[], outDir: string, environmentsD
   // The stacks are built, never synthesized: the App only needs a scratch folder to exist.
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'flux-repo-'));
   try {
-    const built = environments.map((environment) => ({ environment, manifests: definePlatform(new App({ outdir: scratch }), environment).gitops.manifests }));
+    const built = environments.map((environment) => ({ environment, manifests: definePlatform(createApp({ outdir: scratch }), environment).gitops.manifests }));
     return built.flatMap(({ environment, manifests }) => writeFluxRepository(outDir, environment, manifests));
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -1,8 +1,10 @@
+// First: keeps cdktf from loading its zip library before it is needed (see the file).
+import '../modules/platform/defer-archiver';
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'cdktf';
 import { ENVIRONMENTS_DIR, loadEnvironments } from '../modules/environment/load';
 import { definePlatform } from '../modules/platform/platform';
+import { createApp, synthesizeApp, withoutTokenStackTraces } from '../modules/platform/synthesize';
 import { reportAndExit } from './report';
 
 /**
@@ -19,9 +21,11 @@ export function synthAll(names: readonly string[] | undefined, outRoot: string, 
     const target = path.join(outRoot, environment.name);
     const scratch = `${target}.partial`;
     fs.rmSync(scratch, { recursive: true, force: true });
-    const app = new App({ outdir: scratch, skipValidation: false });
-    definePlatform(app, environment);
-    app.synth();
+    withoutTokenStackTraces(() => {
+      const app = createApp({ outdir: scratch });
+      definePlatform(app, environment);
+      synthesizeApp(app);
+    });
     fs.rmSync(target, { recursive: true, force: true });
     fs.renameSync(scratch, target);
     written.push(target);

@@ -1,9 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 import { App, Testing } from 'cdktf';
 import { Environment, loadEnvironments, validateEnvironment } from '../../modules/environment/load';
 import { EnvironmentInput } from '../../modules/environment/schema';
 import { definePlatform, Platform } from '../../modules/platform/platform';
+import { createApp, synthesizeApp, withoutTokenStackTraces } from '../../modules/platform/synthesize';
 
 /** A synthesized stack: the JSON text (for cdktf's matchers and snapshots) and its parsed form. */
 export interface SynthesizedStack {
@@ -21,10 +23,16 @@ export interface SynthesizedPlatform {
 }
 
 export function synthEnvironment(environment: Environment): SynthesizedPlatform {
-  // A whole-app synth, as cdktf does it: cross-stack references only resolve across the app.
-  const app: App = Testing.app();
-  const platform = definePlatform(app, environment);
-  app.synth();
+  // A whole-app synth, as `npm run synth` does it (cross-stack references only resolve across the
+  // app), with Testing.app()'s settings: a scratch folder, stubbed version, future flags on.
+  const { app, platform } = withoutTokenStackTraces(() => {
+    const app: App = createApp({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf.outdir.')), stackTraces: false });
+    Testing.stubVersion(app);
+    Testing.enableFutureFlags(app);
+    const platform = definePlatform(app, environment);
+    synthesizeApp(app);
+    return { app, platform };
+  });
   const stack = (layer: 'network' | 'cluster' | 'gitops' | 'workspaces'): SynthesizedStack => {
     const json = fs.readFileSync(path.join(app.outdir, 'stacks', layer, 'cdk.tf.json'), 'utf8');
     return { json, config: JSON.parse(json) };
