@@ -32,5 +32,7 @@ export const CHECKOV_SKIPS: Readonly<Record<string, CheckovSkip>> = {
   CKV_AWS_157: { reason: 'non-production databases run in one zone (settings: database.multiAz)', tiers: ['non-production'] },
   CKV_AWS_293: { reason: 'non-production environments are disposable (settings: deletionProtection)', tiers: ['non-production'] },
   CKV_AWS_150: { reason: 'non-production environments are disposable (settings: deletionProtection)', tiers: ['non-production'] },
+  CKV_AWS_318: { reason: 'non-production search domains run without dedicated masters (settings: search.dedicatedMasterInstanceType)', tiers: ['non-production'] },
+  CKV2_AWS_59: { reason: 'non-production search domains run without dedicated masters (settings: search.dedicatedMasterInstanceType)', tiers: ['non-production'] },
   CKV_AWS_338: { reason: 'non-production logs are kept for the environment\'s flowLogRetentionDays / logRetentionDays, below a year', tiers: ['non-production'] },
 };

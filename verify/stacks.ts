@@ -74,7 +74,7 @@ function resolveLocal(value: unknown, json: TerraformJson): unknown {
   if (typeof value !== 'string') return value;
   const local = /^\$\{(?:toset\()?local\.([A-Za-z0-9_-]+)\)?\}$/.exec(value);
   if (local) return json.locals?.[local[1]];
-  const acm = /tolist\(aws_acm_certificate\.([A-Za-z0-9_-]+)\.domain_validation_options\)\s*:\s*val\.domain_name\s*=>/.exec(value);
+  const acm = /aws_acm_certificate\.([A-Za-z0-9_-]+)\.domain_validation_options\)?\s*:\s*\w+\.domain_name\s*=>/.exec(value);
   if (acm) {
     const certificate = json.resource?.aws_acm_certificate?.[acm[1]];
     if (certificate) return [certificate.domain_name, ...(certificate.subject_alternative_names ?? [])];

@@ -95,6 +95,13 @@ export function withoutProviders(json: TerraformJson, names: readonly string[]):
       }
     }
   }
+  // Terraform rejects a block kind left with no blocks ("data": {}).
+  for (const kind of ['resource', 'data', 'provider', 'output', 'locals']) {
+    for (const [type, byName] of Object.entries(copy[kind] ?? {})) {
+      if (kind !== 'provider' && kind !== 'output' && kind !== 'locals' && Object.keys(byName as object).length === 0) delete copy[kind][type];
+    }
+    if (copy[kind] && Object.keys(copy[kind]).length === 0) delete copy[kind];
+  }
   return copy;
 }
 
@@ -115,10 +122,13 @@ function prepare(dir: string, json: TerraformJson, override?: TerraformJson): vo
   if (override) fs.writeFileSync(path.join(dir, 'verify_override.tf.json'), JSON.stringify(override, null, 2));
 }
 
+/** The specific errors of a Terraform run (titles and the lines that locate them), on one line. */
 function firstError(output: string): string {
-  const lines = output.split('\n');
-  const i = lines.findIndex((l) => /Error:/.test(l));
-  return i < 0 ? lines.slice(-5).join(' ').trim() : lines.slice(i, i + 6).map((l) => l.replace(/[│╷╵]/g, '').trim()).filter(Boolean).join(' | ');
+  const lines = output.split('\n').map((l) => l.replace(/[│╷╵]/g, '').trim());
+  const errors = lines
+    .map((l, i) => (l.startsWith('Error: ') && !l.includes('problems during initialisation') ? [l, ...lines.slice(i + 1, i + 4).filter(Boolean)].join(' ') : ''))
+    .filter(Boolean);
+  return errors.length ? errors.slice(0, 3).join(' | ') : lines.filter(Boolean).slice(-3).join(' ');
 }
 
 function validate(dir: string, json: TerraformJson, config: string): { ok: boolean; detail: string } {
