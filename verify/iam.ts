@@ -102,7 +102,10 @@ export async function iamChecks(stacks: readonly SynthesizedStack[]): Promise<Ch
         actions += list(statement.Action).length + list(statement.NotAction).length;
         const problems = await statementProblems(statement, /^aws_kms_key(_policy)?\./.test(policy.address));
         if (problems.length === 0) continue;
-        const allowance = IAM_ALLOW_LIST.find((a) => policy.address.startsWith(a.address) && statement.Sid === a.sid);
+        const actionsKey = list(statement.Action).slice().sort().join(',');
+        const allowance = IAM_ALLOW_LIST.find(
+          (a) => policy.address.startsWith(a.address) && (a.sid !== undefined ? statement.Sid === a.sid : a.actions?.slice().sort().join(',') === actionsKey),
+        );
         const unknown = problems.filter((p) => p.includes('not in the AWS'));
         if (allowance && unknown.length === 0) {
           allowed += 1;

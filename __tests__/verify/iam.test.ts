@@ -1,4 +1,4 @@
-import { matchingActions, policiesOf, statementProblems } from '../../verify/iam';
+import { iamChecks, matchingActions, policiesOf, statementProblems } from '../../verify/iam';
 
 describe('IAM actions against the AWS service authorization catalogue', () => {
   test('Given a wildcard action, then it expands to the real actions it matches', async () => {
@@ -42,5 +42,23 @@ describe('IAM actions against the AWS service authorization catalogue', () => {
     });
     expect(policies.map((p) => p.address).sort()).toEqual(['aws_iam_role.R.assume_role_policy', 'aws_opensearch_domain.D.access_policies', 'data.aws_iam_policy_document.Doc']);
     expect(unreadable).toEqual(['aws_iam_policy.P.policy']);
+  });
+});
+
+describe('the IAM allow list', () => {
+  const keyPolicy = (sid: string) =>
+    JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: sid, Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::1:root' }, Action: 'kms:*', Resource: '*' }] });
+  const stack = (sid: string) => ({ environment: 'e', stack: 's', file: 'f', json: { resource: { aws_kms_key: { Key: { policy: keyPolicy(sid) } } } } });
+
+  test('Given the listed key-administration statement, then it passes as allow-listed', async () => {
+    const [result] = await iamChecks([stack('AccountAdministersKeyThroughIam')]);
+    expect(result.status).toBe('pass');
+    expect(result.detail).toContain('1 allow-listed, 0 failed');
+  });
+
+  test('Given the same grant under another Sid, then it fails and names the statement', async () => {
+    const [result] = await iamChecks([stack('SomethingElse')]);
+    expect(result.status).toBe('fail');
+    expect(result.detail).toContain('aws_kms_key.Key.policy statement SomethingElse: allows kms:*');
   });
 });
