@@ -14,7 +14,7 @@ BLOCKED="$TOOLS_DIR/BLOCKED"
 
 # provider namespace type version module [stand-in pseudo-version]
 provider() {
-  local ns=$1 type=$2 version=$3 module=$4 standin=${5:-} target src why
+  local ns=$1 type=$2 version=$3 module=$4 standin=${5:-} target src why reported=$3
   target="$PLUGIN_MIRROR/registry.terraform.io/$ns/$type/$version/$OS_ARCH/terraform-provider-${type}_v$version"
   if [[ -x $target ]]; then log "$ns/$type $version: cached"; return; fi
   for mirror in "${EXTRA_PLUGIN_MIRRORS[@]}"; do
@@ -28,6 +28,7 @@ provider() {
     why=$(cat /tmp/why.$$)
     log "$ns/$type $version: proxy refuses v$version ($why); building STAND-IN $module@$standin"
     echo "$ns/$type $version STAND-IN $standin: the Go module proxy refuses v$version ($why)" >>"$TOOLS_DIR/STANDINS.tmp"
+    reported=$standin # what the binary says it is; the mirror path keeps the pinned version for terraform init
   else
     why=$(cat /tmp/why.$$)
     log "$ns/$type $version: BLOCKED, proxy refuses $module@v$version ($why)"
@@ -36,7 +37,7 @@ provider() {
   fi
   rm -f /tmp/why.$$
   mkdir -p "$(dirname "$target")"
-  (cd "$src" && go build -trimpath -ldflags "-s -w -X main.version=$version" -o "$target.tmp" . && mv "$target.tmp" "$target")
+  (cd "$src" && go build -trimpath -ldflags "-s -w -X main.version=$reported" -o "$target.tmp" . && mv "$target.tmp" "$target")
 }
 
 SECONDS=0
