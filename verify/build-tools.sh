@@ -47,12 +47,21 @@ if command -v terraform >/dev/null && [[ $(TF_CLI_CONFIG_FILE=/dev/null terrafor
   log "terraform $TERRAFORM_VERSION: $(command -v terraform)"
 elif [[ -x $TOOLS_DIR/bin/terraform ]]; then
   log "terraform $TERRAFORM_VERSION: cached in .tools/bin"
+elif [[ -x $TOOLS_DIR/bin/tofu ]]; then
+  log "terraform $TERRAFORM_VERSION: not on this machine; OpenTofu $TOFU_VERSION cached in .tools/bin stands in"
 else
   log "terraform $TERRAFORM_VERSION not on PATH: building it from the Go module proxy"
-  src=$(module_copy github.com/hashicorp/terraform "v$TERRAFORM_VERSION")
-  # Terraform 1.11's go.mod sets a GODEBUG key (tlskyber) that newer Go toolchains no longer know.
-  sed -i '/tlskyber/d' "$src/go.mod"
-  (cd "$src" && go build -trimpath -o "$TOOLS_DIR/bin/terraform" .)
+  if src=$(module_copy github.com/hashicorp/terraform "v$TERRAFORM_VERSION") && sed -i '/tlskyber/d' "$src/go.mod" \
+    && (cd "$src" && go build -trimpath -o "$TOOLS_DIR/bin/terraform" .); then
+    log "terraform $TERRAFORM_VERSION: built"
+  else
+    log "terraform $TERRAFORM_VERSION cannot be built from the proxy (nested modules missing): building OpenTofu $TOFU_VERSION to stand in"
+    if src=$(module_copy github.com/opentofu/opentofu "$TOFU_VERSION") && (cd "$src" && go build -trimpath -o "$TOOLS_DIR/bin/tofu" ./cmd/tofu); then
+      log "OpenTofu $TOFU_VERSION: built; the Terraform checks run with it and say so"
+    else
+      echo "terraform $TERRAFORM_VERSION: not on this machine, and neither it nor OpenTofu $TOFU_VERSION could be built from the Go module proxy" >>"$BLOCKED"
+    fi
+  fi
 fi
 
 provider hashicorp aws "$AWS_PROVIDER_VERSION" github.com/hashicorp/terraform-provider-aws

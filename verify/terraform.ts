@@ -10,15 +10,48 @@ const PLAN_STACKS = (process.env.VERIFY_PLAN_STACKS ?? 'network').split(',');
 
 interface Provider { readonly name: string; readonly source: string; readonly version: string }
 
-function terraformBin(): string {
+/** Terraform as build-tools.sh left it: its own build, the machine's, or OpenTofu standing in (and said so). */
+interface Engine { readonly bin: string; readonly label: string; readonly opentofu: boolean }
+
+function engine(): Engine | undefined {
   const local = path.join(TOOLS_DIR, 'bin', 'terraform');
-  return fs.existsSync(local) ? local : 'terraform';
+  if (fs.existsSync(local)) return { bin: local, label: '', opentofu: false };
+  if (spawnSync('terraform', ['version'], { encoding: 'utf8', env: { ...process.env, TF_CLI_CONFIG_FILE: '/dev/null' } }).status === 0) {
+    return { bin: 'terraform', label: '', opentofu: false };
+  }
+  const tofu = path.join(TOOLS_DIR, 'bin', 'tofu');
+  if (fs.existsSync(tofu)) return { bin: tofu, label: ' [OpenTofu standing in for Terraform]', opentofu: true };
+  return undefined;
+}
+
+let ENGINE: Engine;
+
+/**
+ * OpenTofu resolves `hashicorp/aws` on registry.opentofu.org: for it, a mirror of links under that host name
+ * to the same provider directories.
+ */
+function mirrorsFor(e: Engine): string[] {
+  if (!e.opentofu) return MIRRORS;
+  const shadow = path.join(WORK, 'opentofu-mirror');
+  fs.rmSync(shadow, { recursive: true, force: true });
+  for (const mirror of MIRRORS) {
+    const root = path.join(mirror, 'registry.terraform.io');
+    for (const ns of fs.existsSync(root) ? fs.readdirSync(root) : []) {
+      for (const type of fs.readdirSync(path.join(root, ns))) {
+        const link = path.join(shadow, 'registry.opentofu.org', ns, type);
+        if (fs.existsSync(link)) continue;
+        fs.mkdirSync(path.dirname(link), { recursive: true });
+        fs.symlinkSync(path.join(root, ns, type), link);
+      }
+    }
+  }
+  return [shadow];
 }
 
 function cliConfig(): string {
   const file = path.join(WORK, 'terraformrc');
   fs.mkdirSync(WORK, { recursive: true });
-  const mirrors = MIRRORS.map((m) => `  filesystem_mirror {\n    path = "${m}"\n  }`).join('\n');
+  const mirrors = mirrorsFor(ENGINE).map((m) => `  filesystem_mirror {\n    path = "${m}"\n  }`).join('\n');
   fs.writeFileSync(file, `provider_installation {\n${mirrors}\n}\n`);
   return file;
 }
@@ -106,7 +139,7 @@ export function withoutProviders(json: TerraformJson, names: readonly string[]):
 }
 
 function run(dir: string, args: string[], config: string) {
-  const result = spawnSync(terraformBin(), args, {
+  const result = spawnSync(ENGINE.bin, args, {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, TF_CLI_CONFIG_FILE: config, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' },
@@ -176,6 +209,11 @@ function plan(dir: string, json: TerraformJson, config: string): { ok: boolean; 
 }
 
 export function terraformChecks(stacks: readonly SynthesizedStack[]): CheckResult[] {
+  const found = engine();
+  if (!found) {
+    return [{ check: 'terraform', target: 'all stacks', status: 'blocked', detail: 'no Terraform on this machine and none built (see .tools/BLOCKED): run verify/build-tools.sh' }];
+  }
+  ENGINE = found;
   const config = cliConfig();
   const results: CheckResult[] = [];
   const standins = standIns();
@@ -184,7 +222,7 @@ export function terraformChecks(stacks: readonly SynthesizedStack[]): CheckResul
     const providers = providersOf(json);
     const missing = providers.filter((p) => !inMirror(p));
     const substitutes = providers.flatMap((p) => standins.filter((l) => l.startsWith(`${p.source} ${p.version} STAND-IN`)));
-    const note = substitutes.length ? ` [with ${substitutes.map((l) => l.split(':')[0]).join('; ')}]` : '';
+    const note = (substitutes.length ? ` [with ${substitutes.map((l) => l.split(':')[0]).join('; ')}]` : '') + ENGINE.label;
     const dir = path.join(WORK, s.environment, s.stack);
     if (missing.length === 0) {
       const v = validate(path.join(dir, 'validate'), json, config);
@@ -206,7 +244,7 @@ export function terraformChecks(stacks: readonly SynthesizedStack[]): CheckResul
         results.push({ check: 'terraform plan (offline)', target: label(s), status: 'blocked', detail: missing.map(blockedReason).join('; ') });
       } else {
         const p = plan(path.join(dir, 'plan'), json, config);
-        results.push({ check: 'terraform plan (offline)', target: label(s), status: p.ok ? 'pass' : 'fail', detail: p.detail });
+        results.push({ check: 'terraform plan (offline)', target: label(s), status: p.ok ? 'pass' : 'fail', detail: p.detail + ENGINE.label });
       }
     }
   }

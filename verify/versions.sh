@@ -1,6 +1,9 @@
 # Pinned versions of every verification tool: the one place to change them. Sourced by verify/*.sh.
 # Provider versions match the prebuilt cdktf bindings (package.json) and what the stacks' required_providers pin.
 TERRAFORM_VERSION=1.11.4
+# Built instead when a machine has no Terraform: Terraform's own module cannot be built from the proxy
+# (its go.mod replaces nested modules with directories that the module zip leaves out).
+TOFU_VERSION=v1.10.6
 AWS_PROVIDER_VERSION=5.100.0
 KUBERNETES_PROVIDER_VERSION=2.38.0
 HELM_PROVIDER_VERSION=3.1.1
