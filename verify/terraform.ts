@@ -27,23 +27,24 @@ function engine(): Engine | undefined {
 let ENGINE: Engine;
 
 /**
- * OpenTofu resolves `hashicorp/aws` on registry.opentofu.org: for it, a mirror of links under that host name
- * to the same provider directories.
+ * OpenTofu resolves `hashicorp/aws` on registry.opentofu.org: for it, a mirror under that host name whose
+ * files link to the same provider binaries (directories are copied, since mirror scans do not follow them).
  */
 function mirrorsFor(e: Engine): string[] {
   if (!e.opentofu) return MIRRORS;
   const shadow = path.join(WORK, 'opentofu-mirror');
   fs.rmSync(shadow, { recursive: true, force: true });
+  const linkTree = (from: string, to: string) => {
+    fs.mkdirSync(to, { recursive: true });
+    for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+      const source = path.join(from, entry.name);
+      if (fs.statSync(source).isDirectory()) linkTree(source, path.join(to, entry.name));
+      else if (!fs.existsSync(path.join(to, entry.name))) fs.symlinkSync(source, path.join(to, entry.name));
+    }
+  };
   for (const mirror of MIRRORS) {
     const root = path.join(mirror, 'registry.terraform.io');
-    for (const ns of fs.existsSync(root) ? fs.readdirSync(root) : []) {
-      for (const type of fs.readdirSync(path.join(root, ns))) {
-        const link = path.join(shadow, 'registry.opentofu.org', ns, type);
-        if (fs.existsSync(link)) continue;
-        fs.mkdirSync(path.dirname(link), { recursive: true });
-        fs.symlinkSync(path.join(root, ns, type), link);
-      }
-    }
+    if (fs.existsSync(root)) linkTree(root, path.join(shadow, 'registry.opentofu.org'));
   }
   return [shadow];
 }
