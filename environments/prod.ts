@@ -66,6 +66,7 @@ export default {
     instanceCount: 3,
     volumeSizeGib: 100,
     zoneAwareness: true,
+    dedicatedMasterInstanceType: 'm7g.large.search',
     masterUserRoleArn: 'arn:aws:iam::222222222222:role/platform-search-admin',
   },
   loadBalancer: {

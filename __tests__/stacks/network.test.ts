@@ -122,6 +122,29 @@ describe.each(['test', 'prod'] as const)('network stack of %s', (name) => {
     expect(stack.json).toHaveResourceWithProperties(Route53Zone, { name: environment.dns.zoneName });
   });
 
+  test('protects the public ALB with a WAF web ACL of AWS-managed rules, including the Log4j rules, and logs it', () => {
+    const [acl] = resourceList(stack, 'aws_wafv2_web_acl');
+    const groups = acl.rule.map((rule: any) => rule.statement.managed_rule_group_statement.name);
+    expect(groups).toEqual(expect.arrayContaining(['AWSManagedRulesCommonRuleSet', 'AWSManagedRulesKnownBadInputsRuleSet']));
+    const [association] = resourceList(stack, 'aws_wafv2_web_acl_association');
+    expect(association.resource_arn).toMatch(/^\$\{aws_lb\.PublicLoadBalancer_/);
+    const [logging] = resourceList(stack, 'aws_wafv2_web_acl_logging_configuration');
+    expect(logging.log_destination_configs[0]).toMatch(/^\$\{aws_cloudwatch_log_group\.WebAcl_LogGroup/);
+  });
+
+  test('publishes OpenSearch application, slow and audit logs and RDS enhanced monitoring', () => {
+    const [domain] = resourceList(stack, 'aws_opensearch_domain');
+    expect(domain.log_publishing_options.map((o: any) => o.log_type).sort()).toEqual(['AUDIT_LOGS', 'ES_APPLICATION_LOGS', 'INDEX_SLOW_LOGS', 'SEARCH_SLOW_LOGS']);
+    const [database] = resourceList(stack, 'aws_db_instance');
+    expect(database.monitoring_interval).toBe(60);
+    expect(database.monitoring_role_arn).toMatch(/^\$\{aws_iam_role\.Database_MonitoringRole/);
+  });
+
+  test('keys certificate validation records by domain name without tolist(), so a first plan knows them', () => {
+    const [record] = Object.values(resourcesOf(stack, 'aws_route53_record')).filter((r: any) => r.for_each);
+    expect(record.for_each).toMatch(/^\$\{\{ for option in aws_acm_certificate\.\w+\.domain_validation_options : option\.domain_name => option \}\}$/);
+  });
+
   test('pins the AWS provider to the environment account and region', () => {
     expect(stack.json).toHaveProviderWithProperties(AwsProvider, { region: environment.region, allowed_account_ids: [environment.account] });
   });
@@ -148,6 +171,13 @@ describe('differences between test and prod come from their settings', () => {
   test('prod OpenSearch is zone-aware over three zones', () => {
     const [domain] = resourceList(network('prod'), 'aws_opensearch_domain');
     expect(domain.cluster_config).toMatchObject({ zone_awareness_enabled: true, zone_awareness_config: { availability_zone_count: 3 } });
+  });
+
+  test('prod OpenSearch has three dedicated masters, test none', () => {
+    const [prodDomain] = resourceList(network('prod'), 'aws_opensearch_domain');
+    const [testDomain] = resourceList(network('test'), 'aws_opensearch_domain');
+    expect(prodDomain.cluster_config).toMatchObject({ dedicated_master_enabled: true, dedicated_master_count: 3, dedicated_master_type: 'm7g.large.search' });
+    expect(testDomain.cluster_config.dedicated_master_enabled).toBe(false);
   });
 
   test('prod ALB has deletion protection, test does not', () => {

@@ -2,8 +2,11 @@ import { Construct } from 'constructs';
 import { DbInstance } from '@cdktf/provider-aws/lib/db-instance';
 import { DbParameterGroup } from '@cdktf/provider-aws/lib/db-parameter-group';
 import { DbSubnetGroup } from '@cdktf/provider-aws/lib/db-subnet-group';
+import { IamRole } from '@cdktf/provider-aws/lib/iam-role';
+import { IamRolePolicyAttachment } from '@cdktf/provider-aws/lib/iam-role-policy-attachment';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { serviceTrustPolicy } from '../iam/policy-document';
 
 export type DatabaseEngine = 'mariadb' | 'mysql';
 
@@ -25,9 +28,13 @@ export interface DatabaseProps {
   /** The only security group allowed to connect: the cluster's nodes. */
   readonly clientSecurityGroupId: string;
   readonly kmsKeyArn: string;
+  /** Enhanced Monitoring's OS metrics interval (0 turns it off). @default 60 */
+  readonly monitoringIntervalSeconds?: 0 | 1 | 5 | 10 | 15 | 30 | 60;
 }
 
 const PORT = 3306;
+/** AWS-managed policy that lets RDS publish Enhanced Monitoring metrics to CloudWatch Logs. */
+const ENHANCED_MONITORING_POLICY_ARN = 'arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole';
 
 /**
  * A MariaDB or MySQL instance whose master password RDS generates and keeps in Secrets Manager, so
@@ -42,6 +49,7 @@ export class Database extends Construct {
 
   constructor(scope: Construct, id: string, props: DatabaseProps) {
     super(scope, id);
+    const monitoringIntervalSeconds = props.monitoringIntervalSeconds ?? 60;
     const subnetGroup = new DbSubnetGroup(this, 'SubnetGroup', {
       name: props.name,
       description: `Isolated subnets of ${props.name}`,
@@ -69,6 +77,18 @@ export class Database extends Construct {
       parameter: [{ name: 'require_secure_transport', value: '1' }],
       lifecycle: { createBeforeDestroy: true },
     });
+    // OS-level metrics (memory, swap, per-process CPU) that CloudWatch's hypervisor metrics lack.
+    const monitoringRole =
+      monitoringIntervalSeconds > 0
+        ? new IamRole(this, 'MonitoringRole', {
+            name: `${props.name}-rds-monitoring`,
+            description: `Enhanced Monitoring of ${props.name}`,
+            assumeRolePolicy: serviceTrustPolicy('monitoring.rds.amazonaws.com'),
+          })
+        : undefined;
+    if (monitoringRole) {
+      new IamRolePolicyAttachment(this, 'MonitoringPolicy', { role: monitoringRole.name, policyArn: ENHANCED_MONITORING_POLICY_ARN });
+    }
     const instance = new DbInstance(this, 'Resource', {
       identifier: props.name,
       engine: props.engine,
@@ -99,6 +119,8 @@ export class Database extends Construct {
       performanceInsightsEnabled: true,
       performanceInsightsKmsKeyId: props.kmsKeyArn,
       enabledCloudwatchLogsExports: ['audit', 'error', 'slowquery'],
+      monitoringInterval: monitoringIntervalSeconds,
+      monitoringRoleArn: monitoringRole?.arn,
     });
     this.address = instance.address;
     this.port = PORT;

@@ -1,4 +1,6 @@
 import { Construct } from 'constructs';
+import { CloudwatchLogGroup } from '@cdktf/provider-aws/lib/cloudwatch-log-group';
+import { CloudwatchLogResourcePolicy } from '@cdktf/provider-aws/lib/cloudwatch-log-resource-policy';
 import { OpensearchDomain } from '@cdktf/provider-aws/lib/opensearch-domain';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
@@ -21,7 +23,15 @@ export interface SearchDomainProps {
   readonly subnetIds: string[];
   readonly clientSecurityGroupId: string;
   readonly kmsKeyArn: string;
+  /** Three dedicated master nodes of this type keep cluster management off the data nodes. @default - none */
+  readonly dedicatedMasterInstanceType?: string;
+  /** Retention of the domain's application, slow and audit logs. */
+  readonly logRetentionDays: number;
+  /** Key that encrypts the log group (its policy must admit CloudWatch Logs). */
+  readonly logsKmsKeyArn: string;
 }
+
+const LOG_TYPES = ['ES_APPLICATION_LOGS', 'INDEX_SLOW_LOGS', 'SEARCH_SLOW_LOGS', 'AUDIT_LOGS'] as const;
 
 /** A VPC-only OpenSearch domain: encrypted at rest and between nodes, HTTPS with TLS 1.2+, fine-grained access control. */
 export class SearchDomain extends Construct {
@@ -45,6 +55,22 @@ export class SearchDomain extends Construct {
       referencedSecurityGroupId: props.clientSecurityGroupId,
     });
     const domainArn = `arn:aws:es:${props.region}:${props.account}:domain/${props.name}`;
+    const logGroup = new CloudwatchLogGroup(this, 'LogGroup', {
+      name: `/aws/opensearch/${props.name}`,
+      retentionInDays: props.logRetentionDays,
+      kmsKeyId: props.logsKmsKeyArn,
+    });
+    // OpenSearch writes logs through a CloudWatch Logs resource policy, not a role; scoped to this domain.
+    const logPolicy = new CloudwatchLogResourcePolicy(this, 'LogPolicy', {
+      policyName: `${props.name}-opensearch-logs`,
+      policyDocument: policyJson({
+        Effect: 'Allow',
+        Principal: { Service: 'es.amazonaws.com' },
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Resource: `${logGroup.arn}:*`,
+        Condition: { StringEquals: { 'aws:SourceAccount': props.account }, ArnLike: { 'aws:SourceArn': domainArn } },
+      }),
+    });
     const domain = new OpensearchDomain(this, 'Resource', {
       domainName: props.name,
       engineVersion: props.engineVersion,
@@ -53,7 +79,12 @@ export class SearchDomain extends Construct {
         instanceCount: props.instanceCount,
         zoneAwarenessEnabled: props.zoneAwareness,
         zoneAwarenessConfig: props.zoneAwareness ? { availabilityZoneCount: 3 } : undefined,
+        dedicatedMasterEnabled: props.dedicatedMasterInstanceType !== undefined,
+        dedicatedMasterType: props.dedicatedMasterInstanceType,
+        dedicatedMasterCount: props.dedicatedMasterInstanceType !== undefined ? 3 : undefined,
       },
+      logPublishingOptions: LOG_TYPES.map((logType) => ({ logType, enabled: true, cloudwatchLogGroupArn: logGroup.arn })),
+      dependsOn: [logPolicy],
       ebsOptions: { ebsEnabled: true, volumeType: 'gp3', volumeSize: props.volumeSizeGib },
       vpcOptions: {
         subnetIds: props.zoneAwareness ? props.subnetIds : props.subnetIds.slice(0, 1),

@@ -120,8 +120,12 @@ export class PublicLoadBalancer extends Construct {
       validationMethod: 'DNS',
       lifecycle: { createBeforeDestroy: true },
     });
-    // The apex and the wildcard share one validation record, hence allowOverwrite.
-    const validationOptions = TerraformIterator.fromComplexList(certificate.domainValidationOptions, 'domain_name');
+    // The apex and the wildcard share one validation record, hence allowOverwrite. The set is keyed by domain
+    // name directly: TerraformIterator.fromComplexList wraps it in tolist(), which stays unknown until the
+    // certificate exists, so a first plan failed with "Invalid for_each argument" (found by the offline plan).
+    const validationOptions = TerraformIterator.fromMap(
+      Token.asAnyMap(`\${{ for option in ${certificate.fqn}.domain_validation_options : option.domain_name => option }}`),
+    );
     const validationRecords = new Route53Record(this, 'CertificateValidationRecord', {
       forEach: validationOptions,
       zoneId: props.zoneId,

@@ -107,6 +107,8 @@ const search = z.strictObject({
   instanceCount: z.number().int().min(1),
   volumeSizeGib: z.number().int().min(10),
   zoneAwareness: z.boolean(),
+  /** Three dedicated master nodes of this type; production domains should have them. */
+  dedicatedMasterInstanceType: z.string().regex(/^[a-z0-9]+\.[a-z0-9]+\.search$/, { error: 'must be an OpenSearch instance type such as m7g.large.search' }).optional(),
   /** IAM role that is the fine-grained access control master user. */
   masterUserRoleArn: roleArn,
 });

@@ -4,6 +4,7 @@ import { Database } from '../../modules/data/database';
 import { SearchDomain } from '../../modules/data/search-domain';
 import { HostedZone } from '../../modules/edge/hosted-zone';
 import { PublicLoadBalancer } from '../../modules/edge/public-load-balancer';
+import { WebAcl } from '../../modules/edge/web-acl';
 import { VpcFlowLogs } from '../../modules/network/flow-logs';
 import { NodeSecurityGroup } from '../../modules/network/node-security-group';
 import { Vpc } from '../../modules/network/vpc';
@@ -109,6 +110,9 @@ export class NetworkStack extends PlatformStack {
       subnetIds: vpc.privateSubnetIds,
       clientSecurityGroupId: nodes.securityGroupId,
       kmsKeyArn: storageKey.arn,
+      // The domain's logs are the platform's logs: kept as long as the cluster's.
+      logRetentionDays: environment.cluster.logRetentionDays,
+      logsKmsKeyArn: logsKey.arn,
     });
 
     const zone = new HostedZone(this, 'HostedZone', { zoneName: environment.dns.zoneName, retainOnDestroy: deletionProtection });
@@ -124,6 +128,12 @@ export class NetworkStack extends PlatformStack {
       zoneName: zone.zoneName,
       targetGroups: environment.loadBalancer.targetGroups,
       deletionProtection,
+    });
+    new WebAcl(this, 'WebAcl', {
+      name,
+      loadBalancerArn: loadBalancer.arn,
+      logRetentionDays: environment.cluster.logRetentionDays,
+      logsKmsKeyArn: logsKey.arn,
     });
     const registry = new ContainerRegistry(this, 'Registry', {
       prefix: environment.name,
