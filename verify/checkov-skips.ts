@@ -29,6 +29,7 @@ export const CHECKOV_SKIPS: Readonly<Record<string, CheckovSkip>> = {
   // Secrets Manager (modules/security/platform-secrets.ts)
   CKV2_AWS_57: { reason: 'the Flux deploy key is an SSH key registered with the Git host; it is rotated by re-bootstrapping, not by a rotation Lambda' },
   // What environment data lets a non-production environment leave out
+  CKV_AWS_39: { reason: 'non-production API endpoints may be public, limited to cluster.publicAccessCidrs; production has no public endpoint', tiers: ['non-production'] },
   CKV_AWS_157: { reason: 'non-production databases run in one zone (settings: database.multiAz)', tiers: ['non-production'] },
   CKV_AWS_293: { reason: 'non-production environments are disposable (settings: deletionProtection)', tiers: ['non-production'] },
   CKV_AWS_150: { reason: 'non-production environments are disposable (settings: deletionProtection)', tiers: ['non-production'] },

@@ -115,6 +115,9 @@ describe.each(['test', 'prod'] as const)('cluster stack of %s', (name) => {
     expect(Object.values(trust.Statement[0].Condition.StringEquals)).toEqual([serviceAccountSubject(tenantServiceAccount(tenant)), 'sts.amazonaws.com']);
     const read = policies[0].Statement.find((statement: any) => statement.Sid === 'ReadOwnSecretsOnly');
     expect(read.Resource).toBe(`arn:aws:secretsmanager:${environment.region}:${environment.account}:secret:${name}/tenants/${tenant}/*`);
+    const decrypt = policies[0].Statement.find((statement: any) => statement.Sid === 'DecryptThroughSecretsManager');
+    expect(decrypt.Resource).toBe(`arn:aws:kms:${environment.region}:${environment.account}:key/*`);
+    expect(decrypt.Condition.StringLike['kms:EncryptionContext:SecretARN']).toBe(read.Resource);
   });
 
   test('maps each identity-provider role to its groups with the configured access policy', () => {
@@ -130,6 +133,8 @@ describe.each(['test', 'prod'] as const)('cluster stack of %s', (name) => {
   test('aggregated ClusterRoles roll up into view, edit and admin; three PriorityClasses exist', () => {
     const labels = resourceList(stack, 'kubernetes_cluster_role_v1').map((role) => Object.keys(role.metadata.labels));
     expect(labels.flat()).toEqual(expect.arrayContaining(['rbac.authorization.k8s.io/aggregate-to-view', 'rbac.authorization.k8s.io/aggregate-to-edit', 'rbac.authorization.k8s.io/aggregate-to-admin']));
+    const ruleResources = resourceList(stack, 'kubernetes_cluster_role_v1').flatMap((role) => role.rule.flatMap((rule: any) => rule.resources));
+    expect(ruleResources).not.toContain('*');
     expect(resourceList(stack, 'kubernetes_priority_class_v1').map((priority) => priority.metadata.name).sort()).toEqual(['business-critical', 'low', 'platform-critical']);
   });
 

@@ -43,12 +43,16 @@ export class TenantRoles extends Construct {
             Resource: `arn:aws:secretsmanager:${props.region}:${props.account}:secret:${prefix}*`,
           },
           {
-            // Secrets encrypted with a customer-managed key: decrypt only on behalf of Secrets Manager.
+            // Secrets encrypted with a customer-managed key of this account: decrypt only on behalf of
+            // Secrets Manager, and only for the tenant's own secrets (the encryption context names the secret).
             Sid: 'DecryptThroughSecretsManager',
             Effect: 'Allow',
             Action: 'kms:Decrypt',
-            Resource: '*',
-            Condition: { StringEquals: { 'kms:ViaService': `secretsmanager.${props.region}.amazonaws.com` } },
+            Resource: `arn:aws:kms:${props.region}:${props.account}:key/*`,
+            Condition: {
+              StringEquals: { 'kms:ViaService': `secretsmanager.${props.region}.amazonaws.com` },
+              StringLike: { 'kms:EncryptionContext:SecretARN': `arn:aws:secretsmanager:${props.region}:${props.account}:secret:${prefix}*` },
+            },
           },
         ],
       }).arn;

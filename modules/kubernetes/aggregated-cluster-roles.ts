@@ -9,11 +9,12 @@ export interface AggregatedRoleSpec {
   readonly rules: readonly { readonly apiGroups: string[]; readonly resources: string[]; readonly verbs: string[] }[];
 }
 
-const FLUX_API_GROUPS = [
-  'source.toolkit.fluxcd.io',
-  'kustomize.toolkit.fluxcd.io',
-  'helm.toolkit.fluxcd.io',
-  'notification.toolkit.fluxcd.io',
+/** The Flux kinds tenants see, by API group: named rather than `*`, so a new CRD in a group is not granted silently. */
+const FLUX_RESOURCES = [
+  { apiGroups: ['source.toolkit.fluxcd.io'], resources: ['gitrepositories', 'ocirepositories', 'helmrepositories', 'helmcharts', 'buckets'] },
+  { apiGroups: ['kustomize.toolkit.fluxcd.io'], resources: ['kustomizations'] },
+  { apiGroups: ['helm.toolkit.fluxcd.io'], resources: ['helmreleases'] },
+  { apiGroups: ['notification.toolkit.fluxcd.io'], resources: ['alerts', 'providers', 'receivers'] },
 ];
 const READ = ['get', 'list', 'watch'];
 
@@ -23,9 +24,9 @@ const READ = ['get', 'list', 'watch'];
  * with no extra roles or bindings to keep in step.
  */
 export const AGGREGATED_ROLES: Readonly<Record<string, AggregatedRoleSpec>> = {
-  'platform:gitops-view': { aggregateTo: ['view', 'edit', 'admin'], rules: [{ apiGroups: FLUX_API_GROUPS, resources: ['*'], verbs: READ }] },
+  'platform:gitops-view': { aggregateTo: ['view', 'edit', 'admin'], rules: FLUX_RESOURCES.map((group) => ({ ...group, verbs: READ })) },
   // Suspend, resume and "reconcile now" are annotations and spec.suspend: a patch.
-  'platform:gitops-operate': { aggregateTo: ['edit', 'admin'], rules: [{ apiGroups: FLUX_API_GROUPS, resources: ['*'], verbs: ['patch'] }] },
+  'platform:gitops-operate': { aggregateTo: ['edit', 'admin'], rules: FLUX_RESOURCES.map((group) => ({ ...group, verbs: ['patch'] })) },
   'platform:metrics-view': { aggregateTo: ['view', 'edit', 'admin'], rules: [{ apiGroups: ['metrics.k8s.io'], resources: ['pods', 'nodes'], verbs: READ }] },
   'platform:node-updates-view': { aggregateTo: ['view', 'edit', 'admin'], rules: [{ apiGroups: ['brupop.bottlerocket.aws'], resources: ['bottlerocketshadows'], verbs: READ }] },
 };
