@@ -1,10 +1,8 @@
 /**
  * Tests run on swc-transpiled TypeScript: type-checking is `npm run typecheck`, kept out of jest for speed.
- * Workers: one per core. jest's default leaves a core to its parent, which on 2 cores means running in
- * band: about 1.5 s less CPU, faster when other work holds the cores (`npx jest -i`), slower on an idle
- * machine, and one process whose memory grows with every test file. A worker grown past 400 MB (each
- * test file loads cdktf and the provider bindings it uses) is replaced before its next file, which keeps
- * the suite's memory bounded as tests are added.
+ * In band (one process): on the 2-core machines this project targets, two workers plus their parent took
+ * 17 s but 1.06 GB together (every test file loads cdktf and the provider bindings it uses); in band
+ * takes 22 s and 0.68 GB, inside both of the suite's budgets (30 s, 1 GB; `npm run bench`).
  */
 module.exports = {
   testEnvironment: 'node',
@@ -15,6 +13,5 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   // cdktf loads its zip library in every test file; no test zips an asset (see the file).
   moduleNameMapper: { '^archiver$': '<rootDir>/__tests__/support/lazy-archiver.ts' },
-  maxWorkers: '100%',
-  workerIdleMemoryLimit: '400MB',
+  maxWorkers: 1,
 };

@@ -32,10 +32,13 @@ function scaled(base) {
   const scale = structuredClone(base);
   const template = base.tenants?.[0];
   if (!template) throw new Error('environments/test.ts has no tenant to copy');
-  scale.tenants = Array.from({ length: SCALE_TENANTS }, (_, i) => {
+  // The shipped tenants stay (other settings, such as TargetGroupBindings, name them); copies of the
+  // first one fill up to SCALE_TENANTS.
+  const added = Array.from({ length: Math.max(0, SCALE_TENANTS - base.tenants.length) }, (_, i) => {
     const name = `tenant-${String(i + 1).padStart(2, '0')}`;
     return renamed(structuredClone(template), template.name, name);
   });
+  scale.tenants = [...structuredClone(base.tenants), ...added];
   const flags = enableEverything(scale);
   return { scale, flags };
 }

@@ -57,7 +57,8 @@ export class Database extends Construct {
     });
     const securityGroup = new SecurityGroup(this, 'SecurityGroup', {
       name: `${props.name}-database`,
-      description: `${props.engine} from the cluster nodes only`,
+      // No engine in the description: it forces a new group, and an engine change should not replace it.
+      description: 'Database clients from the cluster nodes only',
       vpcId: props.vpcId,
       tags: { Name: `${props.name}-database` },
     });

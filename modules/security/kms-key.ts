@@ -14,6 +14,18 @@ export interface KmsKeyProps {
   readonly deletionWindowDays?: number;
 }
 
+/** Key-policy statement letting CloudWatch Logs encrypt this account's log groups in `region` with the key. */
+export function cloudWatchLogsKeyStatement(region: string, account: string): PolicyStatement {
+  return {
+    Sid: 'CloudWatchLogsEncryptsLogGroups',
+    Effect: 'Allow',
+    Principal: { Service: `logs.${region}.amazonaws.com` },
+    Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+    Resource: '*',
+    Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:log-group:*` } },
+  };
+}
+
 /** A customer-managed KMS key with yearly rotation and an alias; the account root administers it through IAM. */
 export class KmsKey extends Construct {
   readonly arn: string;

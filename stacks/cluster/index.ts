@@ -20,7 +20,7 @@ import { TenantRoles } from '../../modules/cluster/tenant-roles';
 import { ZonalNodeGroups } from '../../modules/cluster/zonal-node-groups';
 import { FluxBootstrap } from '../../modules/flux/flux-bootstrap';
 import { PlatformStack } from '../../modules/platform/platform-stack';
-import { KmsKey } from '../../modules/security/kms-key';
+import { cloudWatchLogsKeyStatement, KmsKey } from '../../modules/security/kms-key';
 import { NetworkOutputs } from '../network';
 
 export interface ClusterStackProps {
@@ -48,16 +48,7 @@ export class ClusterStack extends PlatformStack {
       alias: `${environment.name}/eks-logs`,
       description: `${name}: control-plane logs`,
       account,
-      statements: [
-        {
-          Sid: 'CloudWatchLogsEncryptsLogGroups',
-          Effect: 'Allow',
-          Principal: { Service: `logs.${region}.amazonaws.com` },
-          Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-          Resource: '*',
-          Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:log-group:*` } },
-        },
-      ],
+      statements: [cloudWatchLogsKeyStatement(region, account)],
     });
     const cluster = new EksCluster(this, 'Cluster', {
       name,

@@ -11,7 +11,7 @@ import { Vpc } from '../../modules/network/vpc';
 import { VpcEndpoints } from '../../modules/network/vpc-endpoints';
 import { PlatformStack } from '../../modules/platform/platform-stack';
 import { ContainerRegistry } from '../../modules/registry/container-registry';
-import { KmsKey } from '../../modules/security/kms-key';
+import { cloudWatchLogsKeyStatement, KmsKey } from '../../modules/security/kms-key';
 import { PlatformSecrets } from '../../modules/security/platform-secrets';
 
 /**
@@ -60,16 +60,7 @@ export class NetworkStack extends PlatformStack {
       alias: `${environment.name}/logs`,
       description: `${environment.name}: CloudWatch Logs`,
       account,
-      statements: [
-        {
-          Sid: 'CloudWatchLogsEncryptsLogGroups',
-          Effect: 'Allow',
-          Principal: { Service: `logs.${region}.amazonaws.com` },
-          Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
-          Resource: '*',
-          Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${account}:log-group:*` } },
-        },
-      ],
+      statements: [cloudWatchLogsKeyStatement(region, account)],
     });
     const registryKey = new KmsKey(this, 'RegistryKey', { alias: `${environment.name}/registry`, description: `${environment.name}: ECR`, account });
 
