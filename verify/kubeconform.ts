@@ -22,6 +22,27 @@ const TYPED: Record<string, (body: Record<string, any>) => KubernetesObject> = {
     volumeBindingMode: b.volume_binding_mode,
     allowVolumeExpansion: b.allow_volume_expansion,
   }),
+  kubernetes_priority_class: (b) => ({
+    apiVersion: 'scheduling.k8s.io/v1',
+    kind: 'PriorityClass',
+    metadata: meta(b),
+    value: b.value,
+    globalDefault: b.global_default,
+    description: b.description,
+    preemptionPolicy: b.preemption_policy,
+  }),
+  kubernetes_cluster_role: (b) => ({
+    apiVersion: 'rbac.authorization.k8s.io/v1',
+    kind: 'ClusterRole',
+    metadata: meta(b),
+    rules: [b.rule ?? []].flat().map((rule: Record<string, any>) => ({
+      apiGroups: rule.api_groups,
+      resources: rule.resources,
+      resourceNames: rule.resource_names,
+      nonResourceURLs: rule.non_resource_urls,
+      verbs: rule.verbs,
+    })),
+  }),
 };
 
 function meta(body: Record<string, any>): Record<string, any> {

@@ -23,6 +23,26 @@ describe('Kubernetes objects found in a stack', () => {
   });
 });
 
+describe('typed RBAC and scheduling resources', () => {
+  test('Given a ClusterRole and a PriorityClass as Terraform blocks, then they map onto the Kubernetes objects', () => {
+    const [role, priority] = kubernetesObjects({
+      resource: {
+        kubernetes_cluster_role_v1: {
+          View: { metadata: { name: 'platform:view', labels: { 'rbac.authorization.k8s.io/aggregate-to-view': 'true' } }, rule: [{ api_groups: ['helm.toolkit.fluxcd.io'], resources: ['helmreleases'], verbs: ['get'] }] },
+        },
+        kubernetes_priority_class_v1: { Low: { metadata: { name: 'low' }, value: 1000, global_default: false, preemption_policy: 'Never' } },
+      },
+    }).map((o) => o.object);
+    expect(role).toEqual({
+      apiVersion: 'rbac.authorization.k8s.io/v1',
+      kind: 'ClusterRole',
+      metadata: { name: 'platform:view', labels: { 'rbac.authorization.k8s.io/aggregate-to-view': 'true' } },
+      rules: [{ apiGroups: ['helm.toolkit.fluxcd.io'], resources: ['helmreleases'], verbs: ['get'] }],
+    });
+    expect(priority).toEqual({ apiVersion: 'scheduling.k8s.io/v1', kind: 'PriorityClass', metadata: { name: 'low' }, value: 1000, globalDefault: false, preemptionPolicy: 'Never' });
+  });
+});
+
 describe('Kubernetes OpenAPI to kubeconform schemas', () => {
   const swagger = {
     definitions: {
