@@ -93,22 +93,21 @@ function parseYaml(text: string): any[] {
   }
 }
 
-function ensureSchemas(minors: readonly string[]): void {
+/** Generates (or reuses) the schema sets: their directories by set name (flux, prometheus-operator, kubernetes-<minor>). */
+export function ensureSchemas(minors: readonly string[]): Map<string, string> {
   const r = spawnSync('bash', [path.join(REPO_ROOT, 'verify', 'schemas.sh'), ...minors], { encoding: 'utf8', cwd: REPO_ROOT });
   process.stderr.write(r.stderr.split('\n').filter((l) => l.startsWith('[schemas]')).map((l) => `${l}\n`).join(''));
   if (r.status !== 0) throw new Error(`verify/schemas.sh failed: ${r.stderr.slice(-600)}`);
+  return new Map(r.stdout.trim().split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
 }
 
 /** Validates files of Kubernetes objects; returns per-file results. Exported for the pipeline's own test. */
-export function kubeconform(files: readonly string[], kubernetesMinor: string): { file: string; status: string; msg: string }[] {
-  const schemas = path.join(TOOLS_DIR, 'schemas');
+export function kubeconform(files: readonly string[], kubernetesMinor: string, sets: ReadonlyMap<string, string>): { file: string; status: string; msg: string }[] {
   const r = spawnSync(path.join(TOOLS_DIR, 'bin', 'kubeconform'), [
     '-strict', '-summary', '-verbose', '-output', 'json',
     '-kubernetes-version', `${kubernetesMinor}.0`,
-    '-schema-location', path.join(schemas, `kubernetes-v${kubernetesMinor}.0`, '{{ .ResourceKind }}{{ .KindSuffix }}.json'),
-    '-schema-location', path.join(schemas, `flux-${FLUX_VERSION}`, '{{ .Group }}_{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json'),
-    // The repository's vendored schemas add the kinds of other projects' CRDs (PrometheusRule).
-    '-schema-location', path.join(REPO_ROOT, 'schemas', 'kubernetes', '{{ .ResourceKind }}{{ .KindSuffix }}.json'),
+    '-schema-location', path.join(sets.get(`kubernetes-${kubernetesMinor}`)!, '{{ .ResourceKind }}{{ .KindSuffix }}.json'),
+    ...['flux', 'prometheus-operator'].flatMap((set) => ['-schema-location', path.join(sets.get(set)!, '{{ .Group }}_{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json')]),
     '-skip', Object.keys(KINDS_WITHOUT_UPSTREAM_SCHEMA).join(','),
     ...files,
   ], { encoding: 'utf8' });
@@ -122,10 +121,10 @@ export function kubeconform(files: readonly string[], kubernetesMinor: string): 
 const FIXTURES = path.join(REPO_ROOT, 'verify', 'fixtures', 'kubernetes');
 
 /** The pipeline checks itself: every fixture under valid/ must pass and every one under invalid/ must fail. */
-function selfTest(minor: string): CheckResult {
+function selfTest(minor: string, sets: ReadonlyMap<string, string>): CheckResult {
   const files = (kind: string) => fs.readdirSync(path.join(FIXTURES, kind)).map((f) => path.join(FIXTURES, kind, f));
-  const wronglyRejected = kubeconform(files('valid'), minor).filter((o) => o.status !== 'valid');
-  const wronglyAccepted = kubeconform(files('invalid'), minor).filter((o) => o.status === 'valid');
+  const wronglyRejected = kubeconform(files('valid'), minor, sets).filter((o) => o.status !== 'valid');
+  const wronglyAccepted = kubeconform(files('invalid'), minor, sets).filter((o) => o.status === 'valid');
   const ok = wronglyRejected.length === 0 && wronglyAccepted.length === 0;
   return {
     check: 'kubeconform self-test',
@@ -141,8 +140,8 @@ export function kubeconformChecks(stacks: readonly SynthesizedStack[], kubernete
   const binary = path.join(TOOLS_DIR, 'bin', 'kubeconform');
   if (!fs.existsSync(binary)) return [{ check: 'kubeconform', target: 'all stacks', status: 'blocked', detail: `${binary} missing: run verify/build-tools.sh` }];
   const minors = [...new Set(kubernetesVersions.values())];
-  ensureSchemas(minors);
-  const results: CheckResult[] = [selfTest(minors[0])];
+  const sets = ensureSchemas(minors);
+  const results: CheckResult[] = [selfTest(minors[0], sets)];
   for (const s of stacks) {
     const objects = kubernetesObjects(s.json);
     if (objects.length === 0) continue;
@@ -159,7 +158,7 @@ export function kubeconformChecks(stacks: readonly SynthesizedStack[], kubernete
       fs.writeFileSync(file, JSON.stringify(o.object, null, 2));
       return file;
     });
-    const outcome = kubeconform(files, minor);
+    const outcome = kubeconform(files, minor, sets);
     const skipped = outcome.filter((o) => o.status === 'skipped');
     const bad = outcome.filter((o) => o.status !== 'valid' && o.status !== 'skipped');
     const skippedKinds = [...new Set(skipped.map((o) => objects[files.indexOf(o.file)].object.kind))].sort();

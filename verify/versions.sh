@@ -14,6 +14,11 @@ KUBECONFORM_VERSION=v0.7.0
 CHECKOV_VERSION=3.2.533
 # Writes Flux CRDs from the controllers' API modules (the proxy refuses most controllers' root modules).
 CONTROLLER_GEN_VERSION=v0.17.3
+# Schemas (verify/schemas.sh): the Kubernetes patch release whose OpenAPI document stands for each minor an
+# environment may run (modules/environment/schema.ts: KUBERNETES_VERSIONS), and kube-prometheus-stack's
+# operator generation, whose CRD gives PrometheusRule monitoring.coreos.com/v1. Flux's version is FLUX_VERSION.
+declare -A KUBERNETES_RELEASES=([1.31]=v1.31.14 [1.32]=v1.32.13 [1.33]=v1.33.4)
+PROMETHEUS_OPERATOR_VERSION=v0.83.0
 
 # Stand-ins, used only when the Go module proxy refuses the pinned version (and always reported as such):
 # the kubernetes and helm providers tag v2/v3 releases without a /v2 or /v3 module path, so no Go module

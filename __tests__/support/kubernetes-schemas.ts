@@ -3,7 +3,7 @@ import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
 import { KubernetesObject } from '../../modules/gitops/kubernetes-object';
 
-/** The vendored schemas (scripts/schemas/generate.sh), in kubeconform's `{kind}{-group}-{version}.json` layout. */
+/** The vendored schemas (verify/vendor-schemas.ts), in kubeconform's `{kind}{-group}-{version}.json` layout. */
 export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schemas', 'kubernetes');
 
 /** kubeconform's file name for an object's kind. */
