@@ -6,12 +6,16 @@ import { KubernetesObject, Layer } from './kubernetes-object';
 /** Field manager of every object the stack applies, so `kubectl get --show-managed-fields` names the owner. */
 export const FIELD_MANAGER = 'eks-platform-gitops';
 
-export interface ManifestProps<T extends KubernetesObject = KubernetesObject> {
-  /** The object, with `${KEY}` where Flux (or Terraform) substitutes environment values. */
-  readonly object: T;
+/** Where an object goes: its Flux layer, and the component whose file holds it in the repository layout. */
+export interface ManifestPlacement {
   readonly layer: Layer;
   /** The component it belongs to; names its file in the Flux repository layout. */
   readonly component: string;
+}
+
+export interface ManifestProps<T extends KubernetesObject = KubernetesObject> extends ManifestPlacement {
+  /** The object, with `${KEY}` where Flux (or Terraform) substitutes environment values. */
+  readonly object: T;
   /**
    * Wait after apply until the object reports condition Ready=True, as a Flux Kustomization with
    * `wait: true` would (Flux sources, HelmReleases, Kustomizations).

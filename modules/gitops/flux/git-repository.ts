@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { KubernetesObject, ObjectMeta } from '../kubernetes-object';
-import { Manifest } from '../manifest';
+import { Manifest, ManifestPlacement } from '../manifest';
 import { FLUX_API_VERSIONS, minutes } from './api-versions';
 
 export interface GitRepositoryObject extends KubernetesObject {
@@ -40,10 +40,7 @@ export function gitRepository(props: GitRepositoryProps): GitRepositoryObject {
   };
 }
 
-export interface GitRepositoryManifestProps extends GitRepositoryProps {
-  readonly layer: Manifest['layer'];
-  readonly component: string;
-}
+export interface GitRepositoryManifestProps extends GitRepositoryProps, ManifestPlacement {}
 
 /** A Flux GitRepository source (source.toolkit.fluxcd.io/v1). */
 export class GitRepository extends Manifest<GitRepositoryObject> {

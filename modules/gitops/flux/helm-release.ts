@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { KubernetesObject, ObjectMeta } from '../kubernetes-object';
-import { Manifest } from '../manifest';
+import { Manifest, ManifestPlacement } from '../manifest';
 import { FLUX_API_VERSIONS, minutes, ObjectReference } from './api-versions';
 
 /** An exact chart version: promotion between environments is a change of this string. */
@@ -109,10 +109,7 @@ export function helmRelease(props: HelmReleaseProps): HelmReleaseObject {
   };
 }
 
-export interface HelmReleaseManifestProps extends HelmReleaseProps {
-  readonly layer: Manifest['layer'];
-  readonly component: string;
-}
+export interface HelmReleaseManifestProps extends HelmReleaseProps, ManifestPlacement {}
 
 /**
  * A Flux HelmRelease (helm.toolkit.fluxcd.io/v2): exact chart version, retried installs, rollback on a

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { KubernetesObject, ObjectMeta } from '../kubernetes-object';
-import { Manifest } from '../manifest';
+import { Manifest, ManifestPlacement } from '../manifest';
 import { FLUX_API_VERSIONS, minutes } from './api-versions';
 import { OciProvider } from './oci-repository';
 
@@ -38,10 +38,7 @@ export function helmRepository(props: HelmRepositoryProps): HelmRepositoryObject
   };
 }
 
-export interface HelmRepositoryManifestProps extends HelmRepositoryProps {
-  readonly layer: Manifest['layer'];
-  readonly component: string;
-}
+export interface HelmRepositoryManifestProps extends HelmRepositoryProps, ManifestPlacement {}
 
 /**
  * A Flux HelmRepository (source.toolkit.fluxcd.io/v1): an https index, or `type: oci` for a registry

@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ENVIRONMENT_CONFIG_MAP } from '../../contracts/environment-config';
 import { KubernetesObject, ObjectMeta } from '../kubernetes-object';
-import { Manifest } from '../manifest';
+import { Manifest, ManifestPlacement } from '../manifest';
 import { FLUX_API_VERSIONS, minutes, ObjectReference } from './api-versions';
 
 export type KustomizationSourceKind = 'GitRepository' | 'OCIRepository';
@@ -67,10 +67,7 @@ export function kustomization(props: KustomizationProps): KustomizationObject {
   };
 }
 
-export interface KustomizationManifestProps extends KustomizationProps {
-  readonly layer: Manifest['layer'];
-  readonly component: string;
-}
+export interface KustomizationManifestProps extends KustomizationProps, ManifestPlacement {}
 
 /**
  * A Flux Kustomization (kustomize.toolkit.fluxcd.io/v1): prune and wait always on, so a layer is

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { KubernetesObject, ObjectMeta } from '../kubernetes-object';
-import { Manifest } from '../manifest';
+import { Manifest, ManifestPlacement } from '../manifest';
 import { FLUX_API_VERSIONS, minutes } from './api-versions';
 
 /** Media type of a Helm chart's content layer in an OCI artifact. */
@@ -47,10 +47,7 @@ export function ociRepository(props: OCIRepositoryProps): OCIRepositoryObject {
   };
 }
 
-export interface OCIRepositoryManifestProps extends OCIRepositoryProps {
-  readonly layer: Manifest['layer'];
-  readonly component: string;
-}
+export interface OCIRepositoryManifestProps extends OCIRepositoryProps, ManifestPlacement {}
 
 /** A Flux OCIRepository source (source.toolkit.fluxcd.io/v1, GA since Flux 2.6). */
 export class OCIRepository extends Manifest<OCIRepositoryObject> {
