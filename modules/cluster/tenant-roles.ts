@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { tenantServiceAccount } from '../contracts/service-accounts';
 import { IrsaRole, OidcProvider } from '../iam/irsa-role';
+import { pascalCase } from '../platform/construct-id';
 
 export interface TenantRolesProps {
   /** Literal cluster name, the prefix of role names. */
@@ -58,8 +59,4 @@ export class TenantRoles extends Construct {
       }).arn;
     });
   }
-}
-
-function pascalCase(name: string): string {
-  return name.split('-').map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join('');
 }

@@ -10,6 +10,7 @@ import { Route53Record } from '@cdktf/provider-aws/lib/route53-record';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcSecurityGroupEgressRule } from '@cdktf/provider-aws/lib/vpc-security-group-egress-rule';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { pascalCase } from '../platform/construct-id';
 import { AccessLogBucket } from './access-log-bucket';
 
 export interface TargetGroupSpec {
@@ -157,7 +158,7 @@ export class PublicLoadBalancer extends Construct {
 
     this.targetGroupArns = {};
     props.targetGroups.forEach((spec, index) => {
-      const pascal = spec.name.replace(/(^|-)(\w)/g, (_m, _dash, letter: string) => letter.toUpperCase());
+      const pascal = pascalCase(spec.name);
       const group = new LbTargetGroup(this, `TargetGroup${pascal}`, {
         name: `${props.name}-${spec.name}`.slice(0, 32),
         port: spec.port,

@@ -39,8 +39,3 @@ export function platformLabels(component: string): Record<string, string> {
 export function compact<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
-
-/** `payments-api` -> `PaymentsApi`, for construct IDs derived from settings names. */
-export function pascalCase(name: string): string {
-  return name.replace(/(^|-)(\w)/g, (_match, _dash, letter: string) => letter.toUpperCase());
-}

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { SecurityGroup } from '@cdktf/provider-aws/lib/security-group';
 import { VpcEndpoint } from '@cdktf/provider-aws/lib/vpc-endpoint';
 import { VpcSecurityGroupIngressRule } from '@cdktf/provider-aws/lib/vpc-security-group-ingress-rule';
+import { pascalCase } from '../platform/construct-id';
 
 /** Interface endpoints that let nodes pull images, assume roles, ship logs and read secrets without NAT. */
 export const INTERFACE_ENDPOINT_SERVICES = ['ecr.api', 'ecr.dkr', 'sts', 'logs', 'secretsmanager'] as const;
@@ -41,7 +42,7 @@ export class VpcEndpoints extends Construct {
       cidrIpv4: props.vpcCidr,
     });
     for (const service of INTERFACE_ENDPOINT_SERVICES) {
-      new VpcEndpoint(this, service.replace(/(^|\.)(\w)/g, (_m, _dot, letter: string) => letter.toUpperCase()), {
+      new VpcEndpoint(this, pascalCase(service), {
         vpcId: props.vpcId,
         serviceName: `com.amazonaws.${props.region}.${service}`,
         vpcEndpointType: 'Interface',

@@ -8,6 +8,7 @@ import { RouteTable } from '@cdktf/provider-aws/lib/route-table';
 import { RouteTableAssociation } from '@cdktf/provider-aws/lib/route-table-association';
 import { Subnet } from '@cdktf/provider-aws/lib/subnet';
 import { Vpc as VpcResource } from '@cdktf/provider-aws/lib/vpc';
+import { pascalCase } from '../platform/construct-id';
 
 export type NatGatewayLayout = 'single' | 'one-per-az';
 
@@ -52,7 +53,7 @@ export class Vpc extends Construct {
     const subnets = (tier: 'public' | 'private' | 'database', tags: Record<string, string>) =>
       props.availabilityZones.map(
         (zone, index) =>
-          new Subnet(this, `${capitalize(tier)}Subnet${index + 1}`, {
+          new Subnet(this, `${pascalCase(tier)}Subnet${index + 1}`, {
             vpcId: vpc.id,
             availabilityZone: zone,
             cidrBlock: props.subnetCidrs[tier][index],
@@ -101,8 +102,4 @@ export class Vpc extends Construct {
     this.databaseSubnetIds = databaseSubnets.map((subnet) => subnet.id);
     this.internalRouteTableIds = [...privateRouteTables.map((table) => table.id), databaseRoutes.id];
   }
-}
-
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }

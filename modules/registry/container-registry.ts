@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { EcrLifecyclePolicy } from '@cdktf/provider-aws/lib/ecr-lifecycle-policy';
 import { EcrRepository } from '@cdktf/provider-aws/lib/ecr-repository';
+import { pascalCase } from '../platform/construct-id';
 
 export interface ContainerRegistryProps {
   /** Prefix of every repository name, e.g. `prod`: test and prod may share an account. */
@@ -44,8 +45,8 @@ export class ContainerRegistry extends Construct {
       ],
     });
     const repositories = [
-      ...props.imageRepositories.map((name) => ({ key: name, id: `Image${pascal(name)}`, name: `${props.prefix}/${name}` })),
-      ...props.chartRepositories.map((name) => ({ key: `charts/${name}`, id: `Chart${pascal(name)}`, name: `${props.prefix}/charts/${name}` })),
+      ...props.imageRepositories.map((name) => ({ key: name, id: `Image${pascalCase(name)}`, name: `${props.prefix}/${name}` })),
+      ...props.chartRepositories.map((name) => ({ key: `charts/${name}`, id: `Chart${pascalCase(name)}`, name: `${props.prefix}/charts/${name}` })),
     ];
     for (const repository of repositories) {
       const resource = new EcrRepository(this, repository.id, {
@@ -59,8 +60,4 @@ export class ContainerRegistry extends Construct {
       this.repositoryUrls[repository.key] = resource.repositoryUrl;
     }
   }
-}
-
-function pascal(name: string): string {
-  return name.replace(/(^|-)(\w)/g, (_m, _dash, letter: string) => letter.toUpperCase());
 }

@@ -9,7 +9,7 @@ import { Logging } from '../../modules/gitops/components/logging';
 import { Monitoring } from '../../modules/gitops/components/monitoring';
 import { Tenant } from '../../modules/gitops/components/tenant';
 import { EnvironmentConfigValues } from '../../modules/gitops/environment-config-values';
-import { pascalCase } from '../../modules/gitops/kubernetes-object';
+import { pascalCase } from '../../modules/platform/construct-id';
 import { orderByLayer } from '../../modules/gitops/layer-order';
 import { Manifest } from '../../modules/gitops/manifest';
 import { assertSubstitutionContract } from '../../modules/gitops/substitution-contract';

@@ -3,6 +3,7 @@ import { DataTfeProject } from '@cdktf/provider-tfe/lib/data-tfe-project';
 import { TfeProvider } from '@cdktf/provider-tfe/lib/provider';
 import { Workspace } from '@cdktf/provider-tfe/lib/workspace';
 import { Environment } from '../../modules/environment/load';
+import { pascalCase } from '../../modules/platform/construct-id';
 import { LAYERS, PlatformStack, workspaceName, workspaceTags } from '../../modules/platform/platform-stack';
 
 /**
@@ -22,7 +23,7 @@ export class WorkspacesStack extends PlatformStack {
     // Created last layer first, so each workspace can name the one after it as its only state reader.
     let reader: Workspace | undefined;
     for (const layer of [...LAYERS].reverse()) {
-      reader = new Workspace(this, `Workspace${layer.charAt(0).toUpperCase()}${layer.slice(1)}`, {
+      reader = new Workspace(this, `Workspace${pascalCase(layer)}`, {
         name: workspaceName(environment, layer),
         organization: cloud.organization,
         projectId: project.id,
