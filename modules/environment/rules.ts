@@ -22,9 +22,9 @@ const isInt = (value: unknown): value is number => Number.isInteger(value);
 const asObject = (value: unknown): Raw => (value !== null && typeof value === 'object' ? (value as Raw) : {});
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-/** Defaults the rules need when a field was left out; kept equal to the schema's defaults. */
-const SUBNET_PREFIX_DEFAULTS = { public: 24, private: 19, database: 24 } as const;
-const SERVICE_CIDR_DEFAULT = '172.20.0.0/16';
+/** Defaults the rules need when a field was left out, read from the schema so they cannot drift. */
+const SUBNET_PREFIX_DEFAULTS = environmentSchema.shape.network.shape.subnetPrefixLengths.parse({});
+const SERVICE_CIDR_DEFAULT = environmentSchema.shape.cluster.shape.serviceIpv4Cidr.parse(undefined);
 export const REQUIRED_AZ_COUNT = 3;
 
 export function crossFieldIssues(raw: Raw): SettingsIssue[] {
