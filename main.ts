@@ -1,5 +1,5 @@
-// First: keeps cdktf from loading its zip library before it is needed (see the file).
-import './modules/platform/defer-archiver';
+// First: a code cache for the modules loaded after it, and cdktf's zip library deferred (see the file).
+import './modules/platform/fast-start';
 import { loadEnvironments } from './modules/environment/load';
 import { definePlatform } from './modules/platform/platform';
 import { createApp, synthesizeApp, withoutTokenStackTraces } from './modules/platform/synthesize';

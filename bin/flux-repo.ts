@@ -1,4 +1,5 @@
-import '../modules/platform/defer-archiver';
+// First: a code cache for the modules loaded after it, and cdktf's zip library deferred (see the file).
+import '../modules/platform/fast-start';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

@@ -1,3 +1,5 @@
+// First: a code cache for the modules loaded after it, and cdktf's zip library deferred (see the file).
+import '../modules/platform/fast-start';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

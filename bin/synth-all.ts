@@ -1,5 +1,5 @@
-// First: keeps cdktf from loading its zip library before it is needed (see the file).
-import '../modules/platform/defer-archiver';
+// First: a code cache for the modules loaded after it, and cdktf's zip library deferred (see the file).
+import '../modules/platform/fast-start';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ENVIRONMENTS_DIR, loadEnvironments } from '../modules/environment/load';

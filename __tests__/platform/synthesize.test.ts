@@ -62,13 +62,21 @@ describe('defining and synthesizing without token stack traces', () => {
     expect(stack).toMatch(/^Error: boom\n\s+at /);
   });
 
-  test('Given the body throws, then the previous stack formatting is restored and the error passes through', () => {
-    const before = Error.prepareStackTrace;
+  test('Given the body throws, then the error passes through and tokens made afterwards carry their creation stack again', () => {
     expect(() =>
       withoutTokenStackTraces(() => {
         throw new Error('inside');
       }),
     ).toThrow('inside');
-    expect(Error.prepareStackTrace).toBe(before);
+    expect(token().creationStack.length).toBeGreaterThan(0);
+  });
+
+  test('Given PLATFORM_TOKEN_STACKS=1, then tokens made inside keep their creation stack for debugging', () => {
+    process.env.PLATFORM_TOKEN_STACKS = '1';
+    try {
+      expect(withoutTokenStackTraces(token).creationStack.length).toBeGreaterThan(0);
+    } finally {
+      delete process.env.PLATFORM_TOKEN_STACKS;
+    }
   });
 });

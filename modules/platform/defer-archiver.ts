@@ -20,9 +20,9 @@ export function lazyModule(modulePath: string, load: (modulePath: string) => unk
  * cdktf requires `archiver` when it loads (zip archives for TerraformAsset): about 75 ms of CPU, a
  * tenth of synthesizing every environment, though this SDK has no asset. This puts a {@link lazyModule}
  * in its place in the require cache, so that it loads only if an asset is ever zipped. It must run
- * before cdktf is first required: entry points import this file first (a test checks).
+ * before cdktf is first required: entry points run it through `fast-start`, their first import (a test checks).
  */
-function deferArchiver(): void {
+export function deferArchiver(): void {
   let archiverPath: string;
   try {
     archiverPath = require.resolve('archiver', { paths: [path.dirname(require.resolve('cdktf'))] });
@@ -39,5 +39,3 @@ function deferArchiver(): void {
   });
   require.cache[archiverPath] = standIn;
 }
-
-deferArchiver();

@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { App, AppConfig, TerraformBackend } from 'cdktf';
 import { IConstruct } from 'constructs';
 
@@ -24,26 +25,31 @@ export function validateApp(app: IConstruct): string[] {
     .flatMap((construct) => construct.node.validate().map((message) => `[${construct.node.path}] ${message}`));
 }
 
+/** cdktf's token trace recorder: the function its tokens call through this module object when created. */
+function tokenTraceRecorder(): { captureStackTrace: (below?: unknown) => string[] } | undefined {
+  try {
+    return require(require.resolve('cdktf/lib/tokens/private/stack-trace', { paths: [path.dirname(require.resolve('cdktf'))] }));
+  } catch {
+    return undefined; // another cdktf layout: traces are recorded as usual
+  }
+}
+
 /**
  * Runs `body` (defining and synthesizing apps) without the stack trace cdktf records for every token
  * it creates: a full-depth trace per attribute reference, kept only for the message of a token that
- * fails to resolve, and about a quarter of the synth step. Errors keep their stack traces. Set
+ * fails to resolve, and about a tenth of a synth. Errors keep their stack traces. Set
  * PLATFORM_TOKEN_STACKS=1 to keep token traces while debugging such a message.
  */
 export function withoutTokenStackTraces<T>(body: () => T): T {
-  if (process.env.PLATFORM_TOKEN_STACKS === '1') return body();
-  const previous = Error.prepareStackTrace;
-  // cdktf captures token traces on plain objects (Error.captureStackTrace({ stack: '' })) and records
-  // none when the formatted trace is empty; only real errors are formatted, as before.
-  Error.prepareStackTrace = (target, frames) => {
-    if (!(target instanceof Error)) return '';
-    if (previous) return previous(target, frames);
-    return `${Error.prototype.toString.call(target)}${frames.map((frame) => `\n    at ${frame}`).join('')}`;
-  };
+  const recorder = process.env.PLATFORM_TOKEN_STACKS === '1' ? undefined : tokenTraceRecorder();
+  if (!recorder) return body();
+  const previous = recorder.captureStackTrace;
+  // cdktf stores the returned frames on the token; an empty list is what it records when no trace is available.
+  recorder.captureStackTrace = () => [];
   try {
     return body();
   } finally {
-    Error.prepareStackTrace = previous;
+    recorder.captureStackTrace = previous;
   }
 }
 

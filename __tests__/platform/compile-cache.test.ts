@@ -1,0 +1,121 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { transformFileSync } from '@swc/core';
+
+// Each load runs in a fresh Node process, as the entry points do: jest's own module system stands
+// in for Node's, so the hook could not be seen from inside a test, and a cache only pays across processes.
+const SOURCE = path.resolve(__dirname, '..', '..', 'modules', 'platform', 'compile-cache.ts');
+const work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'compile-cache-')));
+const runner = path.join(work, 'runner.js');
+
+beforeAll(() => {
+  const { code } = transformFileSync(SOURCE, { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' }, swcrc: false, configFile: false });
+  fs.writeFileSync(path.join(work, 'compile-cache.js'), code);
+  // Installs the cache for `root`, loads `file`, saves, and reports what the module exported and what the cache did.
+  fs.writeFileSync(
+    runner,
+    [
+      'const path = require("path");',
+      'const { installCompileCache } = require("./compile-cache");',
+      'const [root, file] = process.argv.slice(2);',
+      'const cache = installCompileCache({ directory: path.join(root, "node_modules", ".cache", "test"), root });',
+      'const value = require(file);',
+      'const written = cache.save();',
+      'process.stdout.write(JSON.stringify({ value, stats: cache.stats(), written }));',
+    ].join('\n'),
+  );
+});
+
+let root: string;
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(work, 'project-'));
+});
+
+function write(relative: string, content: string): string {
+  const file = path.join(root, relative);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  return file;
+}
+
+function load(file: string): { value: unknown; stats: { hits: number; compiled: number; rejected: number }; written: number } {
+  return JSON.parse(execFileSync(process.execPath, [runner, root, file], { encoding: 'utf8' }));
+}
+
+function entries(): string[] {
+  const folder = path.join(root, 'node_modules', '.cache', 'test');
+  return fs.readdirSync(folder).flatMap((version) => fs.readdirSync(path.join(folder, version)).map((name) => path.join(folder, version, name)));
+}
+
+describe('a code cache kept across processes', () => {
+  test('Given a module compiled and saved, when loaded by the next process, then it starts from the cache and behaves the same', () => {
+    const file = write('lib/answer.js', 'module.exports = { answer: [6, 7].reduce((a, b) => a * b) };\n');
+    expect(load(file)).toEqual({ value: { answer: 42 }, stats: { hits: 0, compiled: 1, rejected: 0 }, written: 1 });
+    expect(load(file)).toEqual({ value: { answer: 42 }, stats: { hits: 1, compiled: 0, rejected: 0 }, written: 0 });
+  });
+
+  test('Given a cached module, when it changes to content of the same length and time stamp, then the new code runs', () => {
+    // npm gives package files one fixed time stamp, and V8 checks a cache against the source length only.
+    const file = write('lib/value.js', 'module.exports = 1;\n');
+    const stamp = new Date('1985-10-26T08:15:00Z');
+    fs.utimesSync(file, stamp, stamp);
+    expect(load(file).value).toBe(1);
+
+    fs.writeFileSync(file, 'module.exports = 2;\n');
+    fs.utimesSync(file, stamp, stamp);
+    expect(load(file)).toEqual({ value: 2, stats: { hits: 0, compiled: 1, rejected: 0 }, written: 1 });
+    expect(load(file)).toEqual({ value: 2, stats: { hits: 1, compiled: 0, rejected: 0 }, written: 0 });
+  });
+
+  test('Given an entry V8 cannot use, then the module is compiled from source and the entry rewritten', () => {
+    const file = write('lib/value.js', 'module.exports = "fresh";\n');
+    load(file);
+    const [entry] = entries();
+    const stored = fs.readFileSync(entry);
+    // The content hash still matches; the code cache after it is garbage.
+    fs.writeFileSync(entry, Buffer.concat([stored.subarray(0, 20), Buffer.alloc(stored.length - 20, 7)]));
+
+
+    expect(load(file)).toEqual({ value: 'fresh', stats: { hits: 0, compiled: 1, rejected: 1 }, written: 1 });
+    expect(load(file).stats).toEqual({ hits: 1, compiled: 0, rejected: 0 });
+  });
+
+  test('A cached module gets the CommonJS scope Node gives it: module, exports, this, require, __filename, __dirname', () => {
+    write('lib/helper.js', 'exports.name = "helper";\n');
+    const file = write(
+      'lib/scope.js',
+      [
+        'exports.helper = require("./helper").name;',
+        'exports.resolved = require.resolve("./helper");',
+        'exports.filename = __filename;',
+        'exports.dirname = __dirname;',
+        'exports.isModule = module.exports === exports && module.filename === __filename;',
+        'exports.thisIsExports = this === exports;',
+        'exports.sharesRequireCache = require.cache[__filename] === module;',
+        'exports.childOfLoader = module.children.some((child) => child.exports === require("./helper"));',
+      ].join('\n'),
+    );
+    const scope = {
+      helper: 'helper',
+      resolved: path.join(root, 'lib', 'helper.js'),
+      filename: file,
+      dirname: path.join(root, 'lib'),
+      isModule: true,
+      thisIsExports: true,
+      sharesRequireCache: true,
+      childOfLoader: true,
+    };
+    expect(load(file)).toEqual({ value: scope, stats: { hits: 0, compiled: 2, rejected: 0 }, written: 2 });
+    expect(load(file)).toEqual({ value: scope, stats: { hits: 2, compiled: 0, rejected: 0 }, written: 0 });
+  });
+
+  test('Files outside the root and files starting with a hashbang are left to Node', () => {
+    const elsewhere = path.join(work, `elsewhere-${path.basename(root)}.js`);
+    fs.writeFileSync(elsewhere, 'module.exports = "elsewhere";\n');
+    const tool = write('bin/tool.js', '#!/usr/bin/env node\nmodule.exports = "tool";\n');
+    expect(load(elsewhere)).toEqual({ value: 'elsewhere', stats: { hits: 0, compiled: 0, rejected: 0 }, written: 0 });
+    expect(load(tool)).toEqual({ value: 'tool', stats: { hits: 0, compiled: 0, rejected: 0 }, written: 0 });
+  });
+});
