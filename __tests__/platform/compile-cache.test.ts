@@ -40,13 +40,8 @@ function write(relative: string, content: string): string {
   return file;
 }
 
-function load(file: string): { value: unknown; stats: { hits: number; compiled: number; rejected: number }; written: number } {
-  return JSON.parse(execFileSync(process.execPath, [runner, root, file], { encoding: 'utf8' }));
-}
-
-function entries(): string[] {
-  const folder = path.join(root, 'node_modules', '.cache', 'test');
-  return fs.readdirSync(folder).flatMap((version) => fs.readdirSync(path.join(folder, version)).map((name) => path.join(folder, version, name)));
+function load(file: string, nodeFlags: string[] = []): { value: unknown; stats: { hits: number; compiled: number; rejected: number }; written: number } {
+  return JSON.parse(execFileSync(process.execPath, [...nodeFlags, runner, root, file], { encoding: 'utf8' }));
 }
 
 describe('a code cache kept across processes', () => {
@@ -69,17 +64,37 @@ describe('a code cache kept across processes', () => {
     expect(load(file)).toEqual({ value: 2, stats: { hits: 1, compiled: 0, rejected: 0 }, written: 0 });
   });
 
-  test('Given an entry V8 cannot use, then the module is compiled from source and the entry rewritten', () => {
+  test('Given an entry made with other V8 flags, then V8 rejects it, the module is compiled from source and the entry rewritten', () => {
     const file = write('lib/value.js', 'module.exports = "fresh";\n');
     load(file);
-    const [entry] = entries();
-    const stored = fs.readFileSync(entry);
-    // The content hash still matches; the code cache after it is garbage.
-    fs.writeFileSync(entry, Buffer.concat([stored.subarray(0, 20), Buffer.alloc(stored.length - 20, 7)]));
+    const otherFlags = ['--max-old-space-size=300'];
+    expect(load(file, otherFlags)).toEqual({ value: 'fresh', stats: { hits: 0, compiled: 1, rejected: 1 }, written: 1 });
+    expect(load(file, otherFlags).stats).toEqual({ hits: 1, compiled: 0, rejected: 0 });
+  });
 
-
-    expect(load(file)).toEqual({ value: 'fresh', stats: { hits: 0, compiled: 1, rejected: 1 }, written: 1 });
+  test('Given a damaged cache file, then every module is compiled from source and the file rewritten', () => {
+    const file = write('lib/value.js', 'module.exports = "fresh";\n');
+    load(file);
+    const [pack] = fs.readdirSync(path.join(root, 'node_modules', '.cache', 'test'));
+    fs.writeFileSync(path.join(root, 'node_modules', '.cache', 'test', pack), 'not a pack');
+    expect(load(file)).toEqual({ value: 'fresh', stats: { hits: 0, compiled: 1, rejected: 0 }, written: 1 });
     expect(load(file).stats).toEqual({ hits: 1, compiled: 0, rejected: 0 });
+  });
+
+  test('Given entries for modules another entry point loads, when this one rewrites the cache, then they are kept while their files exist', () => {
+    const one = write('lib/one.js', 'module.exports = 1;\n');
+    const two = write('lib/two.js', 'module.exports = 2;\n');
+    const gone = write('lib/gone.js', 'module.exports = 0;\n');
+    load(one);
+    load(gone);
+    fs.rmSync(gone);
+    expect(load(two).written).toBe(1);
+    const [pack] = fs.readdirSync(path.join(root, 'node_modules', '.cache', 'test'));
+    const content = fs.readFileSync(path.join(root, 'node_modules', '.cache', 'test', pack), 'utf8');
+    expect(content).toContain(one);
+    expect(content).toContain(two);
+    expect(content).not.toContain(gone);
+    expect(load(one).stats).toEqual({ hits: 1, compiled: 0, rejected: 0 });
   });
 
   test('A cached module gets the CommonJS scope Node gives it: module, exports, this, require, __filename, __dirname', () => {

@@ -14,10 +14,12 @@ import { Module } from 'module';
  * compiled while running, because the cache is written when the process exits, not when a module
  * is compiled (`vm.Script#createCachedData`).
  *
- * An entry is kept per source file and used only if the file's content hash matches: npm writes
+ * The cache is one file (a pack) per V8 version, read once at start and rewritten whole on exit when a
+ * module was compiled from source: on the first run, writing 400 small entries took longer than
+ * compiling some of them. An entry is used only if its module's content hash matches: npm writes
  * every package file with the same timestamp, and V8's own check on a cache compares the source's
  * length only, so neither would notice a changed file. V8 still rejects a cache made by another
- * version or with other flags, in which case the file is compiled as usual and the entry rewritten.
+ * version or with other flags, in which case the module is compiled as usual and its entry rewritten.
  */
 export interface CompileCacheOptions {
   /** Folder for the entries; one per V8 version is used beneath it. */
@@ -37,47 +39,81 @@ export interface CompileCacheStats {
 
 export interface CompileCache {
   stats(): CompileCacheStats;
-  /** Writes an entry for every module compiled from source (done on process exit). */
+  /** Rewrites the pack if a module was compiled from source (done on process exit); returns the entries written. */
   save(): number;
   /** Restores Node's own compilation; modules already loaded keep their code. */
   uninstall(): void;
 }
 
-const HASH_BYTES = 20;
+interface Entry {
+  readonly hash: string;
+  /** V8's code cache; a module compiled from source has its script until saved. */
+  readonly data?: Buffer;
+  readonly script?: vm.Script;
+}
+
 const loader = Module.prototype as unknown as { _compile(content: string, filename: string): unknown };
 const wrap = (Module as unknown as { wrap(content: string): string }).wrap;
 // Lets a cached module use import() as a module compiled by Node would (Node >= 20.12).
 const dynamicImport = (vm as unknown as { constants?: { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } }).constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 
-const sha1 = (text: string): Buffer => crypto.createHash('sha1').update(text).digest();
+const sha1 = (text: string): string => crypto.createHash('sha1').update(text).digest('base64');
+
+/** Pack layout: a 4-byte length, a JSON index of [file, content hash, code length], then the codes in index order. */
+function readPack(file: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  let pack: Buffer;
+  try {
+    pack = fs.readFileSync(file);
+  } catch {
+    return entries; // no pack yet
+  }
+  try {
+    const indexEnd = 4 + pack.readUInt32LE(0);
+    let offset = indexEnd;
+    for (const [filename, hash, length] of JSON.parse(pack.toString('utf8', 4, indexEnd)) as [string, string, number][]) {
+      entries.set(filename, { hash, data: pack.subarray(offset, offset + length) });
+      offset += length;
+    }
+  } catch {
+    entries.clear(); // a damaged pack is only a cold start
+  }
+  return entries;
+}
+
+function writePack(file: string, entries: Map<string, Required<Pick<Entry, 'hash' | 'data'>>>): void {
+  const codes = [...entries].map(([filename, { hash, data }]) => [filename, hash, data] as const);
+  const index = Buffer.from(JSON.stringify(codes.map(([filename, hash, code]) => [filename, hash, code.length])));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(index.length);
+  // Written whole and renamed into place, so that a process starting alongside never reads half a pack.
+  const scratch = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(scratch, Buffer.concat([length, index, ...codes.map(([, , code]) => code)]));
+  fs.renameSync(scratch, file);
+}
 
 export function installCompileCache(options: CompileCacheOptions): CompileCache {
-  const folder = path.join(options.directory, `v8-${process.versions.v8}-${process.arch}`);
+  const packFile = path.join(options.directory, `v8-${process.versions.v8}-${process.arch}.pack`);
   const root = path.resolve(options.root ?? path.join(options.directory, '..', '..', '..'));
   const counts = { hits: 0, compiled: 0, rejected: 0 };
-  const unsaved = new Map<string, { hash: Buffer; script: vm.Script }>();
+  const stored = readPack(packFile);
+  const used = new Map<string, Entry>();
   const original = loader._compile;
-  const entryFor = (filename: string) => path.join(folder, `${sha1(filename).toString('hex')}.bin`);
 
   loader._compile = function compileWithCache(this: NodeJS.Module, content: string, filename: string) {
     // A hashbang is only valid at the very start of a script, not inside the module wrapper.
     if (!filename.startsWith(root + path.sep) || content.startsWith('#!')) return original.call(this, content, filename);
     const hash = sha1(content);
-    const entry = entryFor(filename);
-    let cachedData: Buffer | undefined;
-    try {
-      const stored = fs.readFileSync(entry);
-      if (stored.subarray(0, HASH_BYTES).equals(hash)) cachedData = stored.subarray(HASH_BYTES);
-    } catch {
-      // no entry yet
-    }
+    const entry = stored.get(filename);
+    const cachedData = entry?.hash === hash ? entry.data : undefined;
     const script = new vm.Script(wrap(content), { filename, cachedData, importModuleDynamically: dynamicImport as never });
     if (cachedData && !script.cachedDataRejected) {
       counts.hits += 1;
+      used.set(filename, { hash, data: cachedData });
     } else {
       counts.compiled += 1;
       if (cachedData) counts.rejected += 1;
-      unsaved.set(entry, { hash, script });
+      used.set(filename, { hash, script });
     }
     const relative = Module.createRequire(filename);
     const require = Object.assign((id: string) => this.require(id), {
@@ -93,21 +129,19 @@ export function installCompileCache(options: CompileCacheOptions): CompileCache 
   return {
     stats: () => ({ ...counts }),
     save() {
-      let written = 0;
+      const fresh = [...used].filter(([, entry]) => entry.script);
+      // Taken now, not when compiled: the code cache then also holds every function compiled since.
+      for (const [filename, { hash, script }] of fresh) used.set(filename, { hash, data: script!.createCachedData() });
+      if (fresh.length === 0) return 0;
+      // Entries this process did not load (another entry point's modules) stay while their file exists.
+      const kept = [...stored].filter(([filename]) => !used.has(filename) && fs.existsSync(filename));
       try {
-        fs.mkdirSync(folder, { recursive: true });
-        for (const [entry, { hash, script }] of unsaved) {
-          // Written whole and renamed into place, so that a process running alongside never reads half an entry.
-          const scratch = `${entry}.${process.pid}.tmp`;
-          fs.writeFileSync(scratch, Buffer.concat([hash, script.createCachedData()]));
-          fs.renameSync(scratch, entry);
-          written += 1;
-        }
+        fs.mkdirSync(options.directory, { recursive: true });
+        writePack(packFile, new Map([...kept, ...used]) as Map<string, Required<Pick<Entry, 'hash' | 'data'>>>);
       } catch {
-        // A read-only or full disk only costs the next run its head start.
+        return 0; // a read-only or full disk only costs the next run its head start
       }
-      unsaved.clear();
-      return written;
+      return fresh.length;
     },
     uninstall() {
       loader._compile = original;
