@@ -40,8 +40,11 @@ function write(relative: string, content: string): string {
   return file;
 }
 
+// Without extra CA certificates, which Node would read at every start (about 85 ms each on CI's machines) and these never use.
+const { NODE_EXTRA_CA_CERTS: _unused, ...childEnv } = process.env;
+
 function load(file: string, nodeFlags: string[] = []): { value: unknown; stats: { hits: number; compiled: number; rejected: number }; written: number } {
-  return JSON.parse(execFileSync(process.execPath, [...nodeFlags, runner, root, file], { encoding: 'utf8' }));
+  return JSON.parse(execFileSync(process.execPath, [...nodeFlags, runner, root, file], { encoding: 'utf8', env: childEnv }));
 }
 
 describe('a code cache kept across processes', () => {
