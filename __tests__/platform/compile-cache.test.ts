@@ -33,6 +33,11 @@ beforeEach(() => {
   root = fs.mkdtempSync(path.join(work, 'project-'));
 });
 
+function packs(): string[] {
+  const folder = path.join(root, 'node_modules', '.cache', 'test');
+  return fs.readdirSync(folder).map((name) => path.join(folder, name));
+}
+
 function write(relative: string, content: string): string {
   const file = path.join(root, relative);
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -67,10 +72,17 @@ describe('a code cache kept across processes', () => {
     expect(load(file)).toEqual({ value: 2, stats: { hits: 1, compiled: 0, rejected: 0 }, written: 0 });
   });
 
-  test('Given an entry made with other V8 flags, then V8 rejects it, the module is compiled from source and the entry rewritten', () => {
+  test('Given Node started with other flags, then it keeps a cache of its own, and an entry V8 rejects is compiled from source and rewritten', () => {
     const file = write('lib/value.js', 'module.exports = "fresh";\n');
-    load(file);
     const otherFlags = ['--max-old-space-size=300'];
+    load(file);
+    const [plain] = packs();
+    expect(load(file, otherFlags)).toEqual({ value: 'fresh', stats: { hits: 0, compiled: 1, rejected: 0 }, written: 1 });
+    const [other] = packs().filter((pack) => pack !== plain);
+    expect(load(file).stats).toEqual({ hits: 1, compiled: 0, rejected: 0 });
+
+    // V8 checks the flags a cache was made with: the plain pack under the other flags' name is refused.
+    fs.copyFileSync(plain, other);
     expect(load(file, otherFlags)).toEqual({ value: 'fresh', stats: { hits: 0, compiled: 1, rejected: 1 }, written: 1 });
     expect(load(file, otherFlags).stats).toEqual({ hits: 1, compiled: 0, rejected: 0 });
   });
@@ -78,8 +90,8 @@ describe('a code cache kept across processes', () => {
   test('Given a damaged cache file, then every module is compiled from source and the file rewritten', () => {
     const file = write('lib/value.js', 'module.exports = "fresh";\n');
     load(file);
-    const [pack] = fs.readdirSync(path.join(root, 'node_modules', '.cache', 'test'));
-    fs.writeFileSync(path.join(root, 'node_modules', '.cache', 'test', pack), 'not a pack');
+    const [pack] = packs();
+    fs.writeFileSync(pack, 'not a pack');
     expect(load(file)).toEqual({ value: 'fresh', stats: { hits: 0, compiled: 1, rejected: 0 }, written: 1 });
     expect(load(file).stats).toEqual({ hits: 1, compiled: 0, rejected: 0 });
   });
@@ -92,8 +104,8 @@ describe('a code cache kept across processes', () => {
     load(gone);
     fs.rmSync(gone);
     expect(load(two).written).toBe(1);
-    const [pack] = fs.readdirSync(path.join(root, 'node_modules', '.cache', 'test'));
-    const content = fs.readFileSync(path.join(root, 'node_modules', '.cache', 'test', pack), 'utf8');
+    const [pack] = packs();
+    const content = fs.readFileSync(pack, 'utf8');
     expect(content).toContain(one);
     expect(content).toContain(two);
     expect(content).not.toContain(gone);

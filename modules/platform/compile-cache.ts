@@ -14,12 +14,12 @@ import { Module } from 'module';
  * compiled while running, because the cache is written when the process exits, not when a module
  * is compiled (`vm.Script#createCachedData`).
  *
- * The cache is one file (a pack) per V8 version, read once at start and rewritten whole on exit when a
- * module was compiled from source: on the first run, writing 400 small entries took longer than
- * compiling some of them. An entry is used only if its module's content hash matches: npm writes
- * every package file with the same timestamp, and V8's own check on a cache compares the source's
- * length only, so neither would notice a changed file. V8 still rejects a cache made by another
- * version or with other flags, in which case the module is compiled as usual and its entry rewritten.
+ * The cache is one file (a pack) per V8 version and set of Node flags, read once at start and
+ * rewritten whole on exit when a module was compiled from source: on the first run, writing 400 small
+ * entries took longer than compiling some of them. An entry is used only if its module's content hash
+ * matches: npm writes every package file with the same timestamp, and V8's own check on a cache
+ * compares the source's length only, so neither would notice a changed file. Should V8 still reject
+ * an entry (it checks its version and flags too), the module is compiled as usual and the entry rewritten.
  */
 export interface CompileCacheOptions {
   /** Folder for the entries; one per V8 version is used beneath it. */
@@ -93,7 +93,10 @@ function writePack(file: string, entries: Map<string, Required<Pick<Entry, 'hash
 }
 
 export function installCompileCache(options: CompileCacheOptions): CompileCache {
-  const packFile = path.join(options.directory, `v8-${process.versions.v8}-${process.arch}.pack`);
+  // V8 rejects a code cache made with other flags, so each set of flags keeps its own pack rather than
+  // processes started with and without, say, --max-old-space-size rewriting one pack in turn.
+  const flags = sha1([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0')).replace(/[^a-zA-Z0-9]/g, '').slice(0, 8);
+  const packFile = path.join(options.directory, `v8-${process.versions.v8}-${process.arch}-${flags}.pack`);
   const root = path.resolve(options.root ?? path.join(options.directory, '..', '..', '..'));
   const counts = { hits: 0, compiled: 0, rejected: 0 };
   const stored = readPack(packFile);
