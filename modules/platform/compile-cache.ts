@@ -22,9 +22,9 @@ import { Module } from 'module';
  * an entry (it checks its version and flags too), the module is compiled as usual and the entry rewritten.
  */
 export interface CompileCacheOptions {
-  /** Folder for the entries; one per V8 version is used beneath it. */
+  /** Folder for the packs: one per V8 version and set of Node flags. */
   readonly directory: string;
-  /** Only files beneath this folder are cached (default: the directory's project, two levels up). */
+  /** Only files beneath this folder are cached (default: the project whose node_modules/.cache/<name> is `directory`). */
   readonly root?: string;
 }
 
@@ -39,7 +39,7 @@ export interface CompileCacheStats {
 
 export interface CompileCache {
   stats(): CompileCacheStats;
-  /** Rewrites the pack if a module was compiled from source (done on process exit); returns the entries written. */
+  /** Rewrites the pack if a module was compiled from source (done on process exit); returns how many such modules it wrote. */
   save(): number;
   /** Restores Node's own compilation; modules already loaded keep their code. */
   uninstall(): void;
