@@ -24,8 +24,8 @@ import { Module } from 'module';
 export interface CompileCacheOptions {
   /** Folder for the packs: one per V8 version and set of Node flags. */
   readonly directory: string;
-  /** Only files beneath this folder are cached (default: the project whose node_modules/.cache/<name> is `directory`). */
-  readonly root?: string;
+  /** Only files beneath this folder are cached: the project's. */
+  readonly root: string;
 }
 
 export interface CompileCacheStats {
@@ -97,7 +97,7 @@ export function installCompileCache(options: CompileCacheOptions): CompileCache 
   // processes started with and without, say, --max-old-space-size rewriting one pack in turn.
   const flags = sha1([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join('\0')).replace(/[^a-zA-Z0-9]/g, '').slice(0, 8);
   const packFile = path.join(options.directory, `v8-${process.versions.v8}-${process.arch}-${flags}.pack`);
-  const root = path.resolve(options.root ?? path.join(options.directory, '..', '..', '..'));
+  const root = path.resolve(options.root);
   const counts = { hits: 0, compiled: 0, rejected: 0 };
   const stored = readPack(packFile);
   const used = new Map<string, Entry>();

@@ -1,5 +1,5 @@
-import * as path from 'path';
 import { Module } from 'module';
+import { resolveFromCdktf } from './cdktf-install';
 
 /**
  * A stand-in for the CommonJS module at `modulePath` (a function with properties, like `archiver`)
@@ -25,7 +25,7 @@ export function lazyModule(modulePath: string, load: (modulePath: string) => unk
 export function deferArchiver(): void {
   let archiverPath: string;
   try {
-    archiverPath = require.resolve('archiver', { paths: [path.dirname(require.resolve('cdktf'))] });
+    archiverPath = resolveFromCdktf('archiver');
   } catch {
     return; // another cdktf layout: nothing to defer
   }

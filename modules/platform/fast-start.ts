@@ -1,4 +1,5 @@
 import * as path from 'path';
+import { cdktfPackageDirectory } from './cdktf-install';
 import { installCompileCache } from './compile-cache';
 import { deferArchiver } from './defer-archiver';
 
@@ -17,11 +18,11 @@ function startCompileCache(): void {
   if (setting === 'off' || (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled) return;
   let nodeModules: string;
   try {
-    nodeModules = path.resolve(path.dirname(require.resolve('cdktf/package.json')), '..');
+    nodeModules = path.dirname(cdktfPackageDirectory());
   } catch {
     return;
   }
-  const cache = installCompileCache({ directory: path.join(nodeModules, '.cache', 'eks-platform-sdk') });
+  const cache = installCompileCache({ directory: path.join(nodeModules, '.cache', 'eks-platform-sdk'), root: path.dirname(nodeModules) });
   process.once('exit', () => {
     const written = cache.save();
     if (setting === 'report') {

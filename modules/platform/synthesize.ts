@@ -1,6 +1,6 @@
-import * as path from 'path';
 import { App, AppConfig, TerraformBackend } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { resolveFromCdktf } from './cdktf-install';
 
 /**
  * An App that leaves validation to {@link synthesizeApp}. Every entry point (npm run synth, the cdktf
@@ -28,7 +28,7 @@ export function validateApp(app: IConstruct): string[] {
 /** cdktf's token trace recorder: the function its tokens call through this module object when created. */
 function tokenTraceRecorder(): { captureStackTrace: (below?: unknown) => string[] } | undefined {
   try {
-    return require(require.resolve('cdktf/lib/tokens/private/stack-trace', { paths: [path.dirname(require.resolve('cdktf'))] }));
+    return require(resolveFromCdktf('cdktf/lib/tokens/private/stack-trace'));
   } catch {
     return undefined; // another cdktf layout: traces are recorded as usual
   }
