@@ -45,11 +45,10 @@ export interface CompileCache {
   uninstall(): void;
 }
 
+/** A module's content hash and V8's code cache for it. */
 interface Entry {
   readonly hash: string;
-  /** V8's code cache; a module compiled from source has its script until saved. */
-  readonly data?: Buffer;
-  readonly script?: vm.Script;
+  readonly data: Buffer;
 }
 
 const loader = Module.prototype as unknown as { _compile(content: string, filename: string): unknown };
@@ -81,7 +80,7 @@ function readPack(file: string): Map<string, Entry> {
   return entries;
 }
 
-function writePack(file: string, entries: Map<string, Required<Pick<Entry, 'hash' | 'data'>>>): void {
+function writePack(file: string, entries: Map<string, Entry>): void {
   const codes = [...entries].map(([filename, { hash, data }]) => [filename, hash, data] as const);
   const index = Buffer.from(JSON.stringify(codes.map(([filename, hash, code]) => [filename, hash, code.length])));
   const length = Buffer.alloc(4);
@@ -100,7 +99,9 @@ export function installCompileCache(options: CompileCacheOptions): CompileCache 
   const root = path.resolve(options.root);
   const counts = { hits: 0, compiled: 0, rejected: 0 };
   const stored = readPack(packFile);
-  const used = new Map<string, Entry>();
+  const fromCache = new Map<string, Entry>();
+  // Kept until saved: the code cache is taken then, and so also holds every function compiled since.
+  const fromSource = new Map<string, { hash: string; script: vm.Script }>();
   const original = loader._compile;
 
   loader._compile = function compileWithCache(this: NodeJS.Module, content: string, filename: string) {
@@ -112,11 +113,11 @@ export function installCompileCache(options: CompileCacheOptions): CompileCache 
     const script = new vm.Script(wrap(content), { filename, cachedData, importModuleDynamically: dynamicImport as never });
     if (cachedData && !script.cachedDataRejected) {
       counts.hits += 1;
-      used.set(filename, { hash, data: cachedData });
+      fromCache.set(filename, { hash, data: cachedData });
     } else {
       counts.compiled += 1;
       if (cachedData) counts.rejected += 1;
-      used.set(filename, { hash, script });
+      fromSource.set(filename, { hash, script });
     }
     const relative = Module.createRequire(filename);
     const require = Object.assign((id: string) => this.require(id), {
@@ -132,19 +133,19 @@ export function installCompileCache(options: CompileCacheOptions): CompileCache 
   return {
     stats: () => ({ ...counts }),
     save() {
-      const fresh = [...used].filter(([, entry]) => entry.script);
-      // Taken now, not when compiled: the code cache then also holds every function compiled since.
-      for (const [filename, { hash, script }] of fresh) used.set(filename, { hash, data: script!.createCachedData() });
-      if (fresh.length === 0) return 0;
+      const written = fromSource.size;
+      if (written === 0) return 0;
+      for (const [filename, { hash, script }] of fromSource) fromCache.set(filename, { hash, data: script.createCachedData() });
+      fromSource.clear();
       // Entries this process did not load (another entry point's modules) stay while their file exists.
-      const kept = [...stored].filter(([filename]) => !used.has(filename) && fs.existsSync(filename));
+      const kept = [...stored].filter(([filename]) => !fromCache.has(filename) && fs.existsSync(filename));
       try {
         fs.mkdirSync(options.directory, { recursive: true });
-        writePack(packFile, new Map([...kept, ...used]) as Map<string, Required<Pick<Entry, 'hash' | 'data'>>>);
+        writePack(packFile, new Map([...kept, ...fromCache]));
       } catch {
         return 0; // a read-only or full disk only costs the next run its head start
       }
-      return fresh.length;
+      return written;
     },
     uninstall() {
       loader._compile = original;
