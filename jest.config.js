@@ -12,7 +12,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/__tests__'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } } }] },
+  // The build's swc options (scripts/build.mjs), so that tests run the code npm run synth runs.
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: require('./scripts/swc-options.json').jsc }] },
   setupFilesAfterEnv: ['<rootDir>/__tests__/setup.ts'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   // cdktf loads its zip library in every test file; no test zips an asset (see the file).

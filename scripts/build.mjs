@@ -13,9 +13,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'dist');
 
 // The same output as tsc with tsconfig.json: CommonJS, ES2022 with define semantics for class fields.
+// jest transpiles the tests with the same options (jest.config.js).
 const SWC = {
-  jsc: { target: 'es2022', parser: { syntax: 'typescript' }, transform: { useDefineForClassFields: true } },
-  module: { type: 'commonjs' },
+  ...JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'swc-options.json'), 'utf8')),
   sourceMaps: false,
   swcrc: false,
   configFile: false,

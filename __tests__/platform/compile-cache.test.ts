@@ -6,12 +6,15 @@ import { transformFileSync } from '@swc/core';
 
 // Each load runs in a fresh Node process, as the entry points do: jest's own module system stands
 // in for Node's, so the hook could not be seen from inside a test, and a cache only pays across processes.
-const SOURCE = path.resolve(__dirname, '..', '..', 'modules', 'platform', 'compile-cache.ts');
+const ROOT = path.resolve(__dirname, '..', '..');
+const SOURCE = path.join(ROOT, 'modules', 'platform', 'compile-cache.ts');
 const work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'compile-cache-')));
 const runner = path.join(work, 'runner.js');
 
 beforeAll(() => {
-  const { code } = transformFileSync(SOURCE, { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' }, swcrc: false, configFile: false });
+  // Transpiled as `npm run build` does.
+  const options = JSON.parse(fs.readFileSync(path.join(ROOT, 'scripts', 'swc-options.json'), 'utf8'));
+  const { code } = transformFileSync(SOURCE, { ...options, swcrc: false, configFile: false });
   fs.writeFileSync(path.join(work, 'compile-cache.js'), code);
   // Installs the cache for `root`, loads `file`, saves, and reports what the module exported and what the cache did.
   fs.writeFileSync(
